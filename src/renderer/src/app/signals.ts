@@ -1,0 +1,16 @@
+// Signals the app emits for whoever watches it (end-to-end tests wait on these, never on timers): a ready
+// flag on <html>, and a counter plus a DOM event for each named signal.
+
+export type SignalName = 'ready' | 'saved' | 'task-done' | 'task-cancelled' | 'task-failed' | 'navigated' | 'demo-loaded'
+
+export function emitSignal(name: SignalName, detail: Record<string, unknown> = {}): void {
+  const root = document.documentElement
+  const attr = `signal${name.replace(/(^|-)(\w)/g, (_m, _d: string, c: string) => c.toUpperCase())}`
+  root.dataset[attr] = String(Number(root.dataset[attr] ?? '0') + 1)
+  window.dispatchEvent(new CustomEvent('desk:signal', { detail: { name, ...detail } }))
+}
+
+export function markReady(): void {
+  document.documentElement.dataset.ready = 'true'
+  emitSignal('ready')
+}

@@ -1,0 +1,126 @@
+// Finding 问题, Inspection 督导检查, Rectification 整改, Case 典型案例 and ColumnIssue 警示教育专栏（期）:
+// the records users edit one at a time. Later issues give them their behaviour; the store holds them now.
+
+export type Severity = 'high' | 'medium' | 'low'
+export type FindingStatus = 'open' | 'confirmed' | 'dismissed' | 'rectifying' | 'closed'
+
+/** Finding 问题 — from a rule check on reports or from an inspection item. */
+export interface Finding {
+  id: string
+  /** rule id (e.g. `N9.earnings-suspension`), or `inspection` */
+  rule: string
+  requirementId: string
+  platformId: string
+  accountId: string | null
+  holderKey: string | null
+  severity: Severity
+  explanation: string
+  /** record references: `segmentId#index`, inspection item ids, attachment ids */
+  evidence: string[]
+  status: FindingStatus
+  /** what the user decided, kept across re-runs */
+  decision: { by: string; at: string; reason: string } | null
+  inspectionId: string | null
+  /** the month (YYYY-MM) the finding's facts fall in */
+  period: string
+  createdAt: string
+  updatedAt: string
+}
+
+export const INSPECTION_KINDS = ['routine', 'campaign', 'field'] as const
+export type InspectionKind = (typeof INSPECTION_KINDS)[number]
+export type InspectionStatus = 'planned' | 'inProgress' | 'inReview' | 'closed'
+export type ItemResult = 'compliant' | 'partial' | 'nonCompliant' | 'notApplicable' | 'notAssessed'
+
+/** Inspection 督导检查 */
+export interface Inspection {
+  id: string
+  platformId: string
+  catalogueId: string
+  kind: InspectionKind
+  title: string
+  plannedStart: string
+  plannedEnd: string
+  team: string[]
+  status: InspectionStatus
+  signOff: { submittedBy: string; submittedAt: string; reviewedBy: string | null; reviewedAt: string | null; comments: string } | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface InspectionItem {
+  id: string
+  inspectionId: string
+  /** catalogue requirement id, or `custom:…` for the office's own items */
+  requirementId: string
+  text: string
+  result: ItemResult
+  notes: string
+  attachmentIds: string[]
+  updatedAt: string
+}
+
+/** Attachment — evidence stored in the database with its hash. The store keeps the bytes beside these
+ * fields (as a Blob, which pure code does not know). */
+export interface AttachmentMeta {
+  id: string
+  ownerId: string
+  name: string
+  type: string
+  size: number
+  sha256: string
+  capturedAt: string
+  sourceUrl: string | null
+}
+
+export type RectificationStatus = 'ordered' | 'reported' | 'rechecked' | 'closed' | 'escalated'
+export const ESCALATIONS = ['interview', 'warning', 'circular', 'fine', 'functionSuspension'] as const
+/** 约谈, 警告, 通报批评, 罚款, 暂停相关功能 */
+export type Escalation = (typeof ESCALATIONS)[number]
+
+/** Rectification 整改 */
+export interface Rectification {
+  id: string
+  platformId: string
+  documentNumber: string
+  findingIds: string[]
+  articles: string[]
+  deadline: string
+  status: RectificationStatus
+  platformReport: { receivedOn: string; summary: string; attachmentIds: string[] } | null
+  recheck: { on: string; by: string; result: 'passed' | 'failed'; notes: string } | null
+  escalation: { kind: Escalation; on: string; notes: string } | null
+  createdAt: string
+  updatedAt: string
+}
+
+export type CaseStatus = 'draft' | 'reviewed' | 'published'
+
+/** Case 典型案例 */
+export interface Case {
+  id: string
+  title: string
+  platformId: string | null
+  violationType: string
+  body: string
+  /** names to mask when the case is published */
+  maskedNames: string[]
+  sourceIds: string[]
+  status: CaseStatus
+  columnIssueId: string | null
+  order: number
+  createdAt: string
+  updatedAt: string
+}
+
+/** ColumnIssue 警示教育专栏（期） */
+export interface ColumnIssue {
+  id: string
+  number: number
+  title: string
+  caseIds: string[]
+  status: 'draft' | 'published'
+  publishedOn: string | null
+  createdAt: string
+  updatedAt: string
+}

@@ -1,0 +1,47 @@
+// English labels for the domain's codes.
+import type { Translation } from '../types'
+import type { domain as zh } from '../zh-CN/domain'
+
+export const domain: Translation<typeof zh> = {
+  platformType: { news: 'Information', social: 'Social', live: 'Livestream', shortVideo: 'Short video', qa: 'Q&A', community: 'Community' },
+  reportKind: { accounts: 'Accounts', dispositions: 'Dispositions', earnings: 'Earnings changes' },
+  holderType: { person: 'Person', enterprise: 'Enterprise' },
+  credentialStatus: { verified: 'Verified', unverified: 'Not verified', expired: 'Expired' },
+  accountStatus: { normal: 'Normal', silenced: 'Silenced', restricted: 'Restricted', closed: 'Closed', blacklisted: 'Blacklisted', cancelled: 'Cancelled' },
+  violation: {
+    rumour: 'Creating or spreading rumours',
+    impersonation: 'Impersonation',
+    noSource: 'Source not labelled',
+    fictionUnlabelled: 'Fiction not labelled',
+    distortion: 'Distorting facts',
+    hotTopicHype: 'Riding on hot social events',
+    negativeCompilation: 'Compiling negative information',
+    oldNewsRehash: 'Rehashing old news',
+    disasterExploitation: 'Exploiting disasters',
+    followInducement: 'Luring followers',
+    matrixPublishing: 'Matrix publishing',
+    vulgarPersona: 'Vulgar persona',
+    unaccreditedProfessional: 'Unaccredited professional content',
+    maliciousMarketing: 'Malicious marketing',
+    other: 'Other',
+  },
+  measure: {
+    warning: 'Warning',
+    contentRemoval: 'Content removed',
+    labelling: 'Label added',
+    trafficLimit: 'Traffic limited',
+    interactionRemoval: 'Interaction removed',
+    silencing: 'Silenced',
+    earningsSuspension: 'Earnings suspended',
+    earningsCancellation: 'Earnings cancelled',
+    followerCleanup: 'Violating followers removed',
+    followerFreeze: 'New followers barred',
+    followerWipe: 'All followers removed',
+    fieldSuspension: 'Field publishing suspended',
+    closure: 'Account closed',
+    blacklist: 'Blacklisted',
+  },
+  earningsAction: { grant: 'Granted', suspend: 'Suspended', cancel: 'Cancelled', restore: 'Restored' },
+  severity: { high: 'High', medium: 'Medium', low: 'Low' },
+  unit: { days: 'days', months: 'months', times: '×', accounts: 'accounts', none: '' },
+}

@@ -1,0 +1,40 @@
+// The translation resources, assembled from one file per area. Feature areas add their own file pair
+// (zh-CN/<area>.ts, en/<area>.ts) and list it here.
+import { audit as enAudit } from './en/audit'
+import { common as enCommon, nav as enNav, validation as enValidation } from './en/common'
+import { domain as enDomain } from './en/domain'
+import { settings as enSettings } from './en/settings'
+import type { LeafKeys, Locale, Translation } from './types'
+import { audit } from './zh-CN/audit'
+import { common, nav, validation } from './zh-CN/common'
+import { domain } from './zh-CN/domain'
+import { settings } from './zh-CN/settings'
+
+export const zhCN = { common, nav, validation, domain, audit, settings }
+
+export const en: Translation<typeof zhCN> = {
+  common: enCommon,
+  nav: enNav,
+  validation: enValidation,
+  domain: enDomain,
+  audit: enAudit,
+  settings: enSettings,
+}
+
+export const resources: Record<Locale, typeof zhCN | Translation<typeof zhCN>> = { 'zh-CN': zhCN, en }
+
+/** Every translation key, e.g. `validation.creditCode.checksum`. */
+export type MessageKey = LeafKeys<typeof zhCN>
+
+/** A message to show the user: a key and its interpolation values. Pure code returns these; the UI and the
+ * command line translate them. */
+export interface Message {
+  key: MessageKey
+  params?: Record<string, string | number>
+}
+
+/** A problem with one field of some input. */
+export interface Problem extends Message {
+  /** dotted path of the field, e.g. `contacts.0.phone` */
+  path: string
+}

@@ -4,13 +4,23 @@ import { audit as enAudit } from './en/audit'
 import { common as enCommon, nav as enNav, validation as enValidation } from './en/common'
 import { domain as enDomain } from './en/domain'
 import { settings as enSettings } from './en/settings'
+import { catalogue as enCatalogue } from './en/catalogue'
+import { platforms as enPlatforms } from './en/platforms'
+import { overview as enOverview } from './en/overview'
+import { reports as enReports } from './en/reports'
+import { welcome as enWelcome } from './en/welcome'
 import type { LeafKeys, Locale, Translation } from './types'
 import { audit } from './zh-CN/audit'
 import { common, nav, validation } from './zh-CN/common'
 import { domain } from './zh-CN/domain'
 import { settings } from './zh-CN/settings'
+import { catalogue } from './zh-CN/catalogue'
+import { platforms } from './zh-CN/platforms'
+import { overview } from './zh-CN/overview'
+import { reports } from './zh-CN/reports'
+import { welcome } from './zh-CN/welcome'
 
-export const zhCN = { common, nav, validation, domain, audit, settings }
+export const zhCN = { common, nav, validation, domain, audit, settings, catalogue, platforms, overview, reports, welcome }
 
 export const en: Translation<typeof zhCN> = {
   common: enCommon,
@@ -19,6 +29,11 @@ export const en: Translation<typeof zhCN> = {
   domain: enDomain,
   audit: enAudit,
   settings: enSettings,
+  catalogue: enCatalogue,
+  platforms: enPlatforms,
+  overview: enOverview,
+  reports: enReports,
+  welcome: enWelcome,
 }
 
 export const resources: Record<Locale, typeof zhCN | Translation<typeof zhCN>> = { 'zh-CN': zhCN, en }

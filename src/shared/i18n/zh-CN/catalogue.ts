@@ -1,0 +1,4 @@
+// Chinese: the catalogue feature.
+export const catalogue = {
+  title: '',
+}

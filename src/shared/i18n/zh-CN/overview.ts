@@ -1,0 +1,4 @@
+// Chinese: the overview feature.
+export const overview = {
+  title: '',
+}

@@ -1,0 +1,4 @@
+// Chinese: the platforms feature.
+export const platforms = {
+  title: '',
+}

@@ -1,0 +1,4 @@
+// Chinese: the reports feature.
+export const reports = {
+  title: '',
+}

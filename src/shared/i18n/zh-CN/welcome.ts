@@ -1,0 +1,4 @@
+// Chinese: the welcome feature.
+export const welcome = {
+  title: '',
+}

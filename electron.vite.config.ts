@@ -1,5 +1,6 @@
 // Build configuration for the three Electron processes. The renderer is also built on its own for the
 // browser (`npm run web`), from the same `rendererConfig`, so both hosts run exactly the same bundle.
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
@@ -25,7 +26,10 @@ function cspMeta(): Plugin {
   }
 }
 
+const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }
+
 export const rendererConfig: UserConfig = {
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   root: resolve(import.meta.dirname, 'src/renderer'),
   base: './',
   resolve: { alias },
@@ -52,7 +56,7 @@ export default defineConfig({
       outDir: 'out/preload',
       // A sandboxed preload may only require('electron'): bundle everything into one CommonJS file.
       externalizeDeps: false,
-      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
     },
   },
   renderer: rendererConfig,

@@ -1,0 +1,46 @@
+// Page object for the shell: opening the app, waiting on the signals it emits, navigating, switching language.
+import type { Page } from 'playwright-core'
+
+export type Nav = 'overview' | 'platforms' | 'reports' | 'catalogue' | 'audit' | 'settings'
+export type Signal = 'ready' | 'saved' | 'task-done' | 'task-cancelled' | 'task-failed' | 'navigated' | 'demo-loaded'
+
+function signalAttr(name: Signal): string {
+  return `signal${name.replace(/(^|-)(\w)/g, (_m, _d: string, c: string) => c.toUpperCase())}`
+}
+
+export class AppPage {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  async open(path = ''): Promise<void> {
+    await this.page.goto(`${this.baseUrl}#/${path}`)
+    await this.page.waitForSelector('html[data-ready="true"]')
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload()
+    await this.page.waitForSelector('html[data-ready="true"]')
+  }
+
+  async signalCount(name: Signal): Promise<number> {
+    return this.page.evaluate((attr) => Number(document.documentElement.dataset[attr] ?? '0'), signalAttr(name))
+  }
+
+  /** Runs `action` and waits until the app has emitted `name` once more. */
+  async expectSignal(name: Signal, action: () => Promise<void>): Promise<void> {
+    const before = await this.signalCount(name)
+    await action()
+    await this.page.waitForFunction(([attr, n]) => Number(document.documentElement.dataset[attr] ?? '0') > n, [signalAttr(name), before] as const)
+  }
+
+  async nav(to: Nav): Promise<void> {
+    await this.expectSignal('navigated', () => this.page.getByTestId(`nav-${to}`).click())
+  }
+
+  async switchLocale(label: '中文' | 'EN'): Promise<void> {
+    await this.page.getByTestId('locale-switch').getByText(label, { exact: true }).click()
+    await this.page.waitForFunction((lang) => document.documentElement.lang === lang, label === 'EN' ? 'en' : 'zh-CN')
+  }
+}

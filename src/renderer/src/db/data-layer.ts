@@ -6,7 +6,7 @@ import { GENESIS_HASH, sealEntry, type Actor, type AuditChange } from '@shared/a
 import type { Message } from '@shared/i18n'
 import type { DeskDatabase, TableName } from './database'
 
-type RecordOf<T extends TableName> = DeskDatabase[T] extends Table<infer R> ? R : never
+type RecordOf<T extends TableName> = DeskDatabase[T] extends Table<infer R, infer _K, infer _I> ? R : never
 type KeyOf<T extends TableName> = DeskDatabase[T] extends Table<unknown, infer K> ? K : never
 
 /** An error to show the user as it is: its message is translated, never a stack trace. */

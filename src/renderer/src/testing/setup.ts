@@ -1,7 +1,7 @@
 // jsdom test setup: IndexedDB, and the browser APIs Ant Design expects that jsdom lacks.
 import 'fake-indexeddb/auto'
 
-if (!('matchMedia' in window)) {
+if (typeof window.matchMedia !== 'function') {
   Object.defineProperty(window, 'matchMedia', {
     value: (query: string) => ({
       matches: false,

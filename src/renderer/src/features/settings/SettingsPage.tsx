@@ -49,7 +49,7 @@ export function SettingsPage() {
         </Form>
       </Card>
       <Card title={t('settings.language')} size="small">
-        <Radio.Group<Locale>
+        <Radio.Group
           value={settings.locale}
           onChange={(e) => void updateSetting('locale', e.target.value as Locale)}
           options={[

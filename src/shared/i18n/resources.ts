@@ -3,6 +3,7 @@
 import { audit as enAudit } from './en/audit'
 import { common as enCommon, nav as enNav, validation as enValidation } from './en/common'
 import { domain as enDomain } from './en/domain'
+import { importing as enImporting } from './en/import'
 import { settings as enSettings } from './en/settings'
 import { catalogue as enCatalogue } from './en/catalogue'
 import { platforms as enPlatforms } from './en/platforms'
@@ -13,6 +14,7 @@ import type { LeafKeys, Locale, Translation } from './types'
 import { audit } from './zh-CN/audit'
 import { common, nav, validation } from './zh-CN/common'
 import { domain } from './zh-CN/domain'
+import { importing } from './zh-CN/import'
 import { settings } from './zh-CN/settings'
 import { catalogue } from './zh-CN/catalogue'
 import { platforms } from './zh-CN/platforms'
@@ -20,7 +22,7 @@ import { overview } from './zh-CN/overview'
 import { reports } from './zh-CN/reports'
 import { welcome } from './zh-CN/welcome'
 
-export const zhCN = { common, nav, validation, domain, audit, settings, catalogue, platforms, overview, reports, welcome }
+export const zhCN = { common, nav, validation, domain, audit, settings, catalogue, platforms, overview, reports, welcome, import: importing }
 
 export const en: Translation<typeof zhCN> = {
   common: enCommon,
@@ -34,6 +36,7 @@ export const en: Translation<typeof zhCN> = {
   overview: enOverview,
   reports: enReports,
   welcome: enWelcome,
+  import: enImporting,
 }
 
 export const resources: Record<Locale, typeof zhCN | Translation<typeof zhCN>> = { 'zh-CN': zhCN, en }

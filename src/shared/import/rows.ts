@@ -1,0 +1,265 @@
+// Reading one record (a row of cells) as normalised rows of a report kind: required fields, value
+// normalisation, one disposition per measure named in the cell, and a reason for everything rejected.
+// Blank rows and signature rows below the data ("填报人：…") are skipped, not reported.
+import type { AccountSnapshot, Disposition, EarningsChange, Measure, ReportKind, RowsByKind } from '../domain/records'
+import type { Message, MessageKey } from '../i18n'
+import { addDays, dayNumber } from '../util/dates'
+import { sha256Hex } from '../util/hash'
+import { REQUIRED } from './fields'
+import type { Mapping } from './header'
+import {
+  cellText,
+  parseAccountStatus,
+  parseCount,
+  parseCredential,
+  parseDate,
+  parseEarningsAction,
+  parseHolderType,
+  parseLength,
+  parseMeasures,
+  parseViolation,
+  parseYesNo,
+  type Cell,
+  type Length,
+} from './values'
+
+export interface RowError {
+  /** the record's row number in the file (1-based, title and header rows counted) */
+  row: number
+  /** canonical field key, e.g. `violation_date` */
+  field: string
+  value: string
+  reason: Message
+}
+
+export type RowOutcome<K extends ReportKind> =
+  | { type: 'rows'; rows: RowsByKind[K][] }
+  | { type: 'rejected'; errors: RowError[] }
+  | { type: 'skipped'; why: 'blank' | 'footer' }
+
+/** Text limits per field; longer values are refused with a reason rather than cut silently. */
+const MAX_TEXT: Record<string, number> = { summary: 5000, content_url: 2048, reason: 2000 }
+const DEFAULT_MAX_TEXT = 200
+const VALUE_SHOWN = 200
+
+const FOOTER = /^(填报人|填表人|制表人|制表|审核人|审核|复核人|负责人|单位负责人|联系人|联系电话|电话|报送日期|填报日期|日期|备注|说明|注|合计|总计|小计)\s*[:：]?/
+
+const FIELD_ALIASES: Record<string, string> = { 医疗: '医疗卫生', 医疗健康: '医疗卫生', 卫生健康: '医疗卫生', 健康: '医疗卫生', 法律: '司法', 法治: '司法', 财经金融: '金融' }
+
+export class RowReader<K extends ReportKind> {
+  private readonly columns: Map<string, number>
+
+  constructor(
+    readonly kind: K,
+    readonly platformId: string,
+    headers: readonly string[],
+    mapping: Mapping,
+  ) {
+    this.columns = new Map()
+    for (const [field, header] of Object.entries(mapping)) {
+      const at = headers.indexOf(header)
+      if (at >= 0) this.columns.set(field, at)
+    }
+  }
+
+  /** Fields required for this kind that the mapping leaves unmapped. */
+  missingRequired(): string[] {
+    return REQUIRED[this.kind].filter((f) => !this.columns.has(f))
+  }
+
+  read(cells: readonly Cell[], row: number): RowOutcome<K> {
+    const texts = cells.map(cellText)
+    const filled = texts.filter((t) => t !== '')
+    if (filled.length === 0) return { type: 'skipped', why: 'blank' }
+    if (filled.length <= 3 && FOOTER.test(filled[0] ?? '') && !this.hasRequiredValues(cells)) return { type: 'skipped', why: 'footer' }
+    const errors: RowError[] = []
+    const ctx = new CellReader(cells, this.columns, row, errors)
+    const rows = this.kind === 'accounts' ? this.account(ctx) : this.kind === 'dispositions' ? this.dispositions(ctx) : this.earnings(ctx)
+    if (errors.length > 0 || rows.length === 0) return { type: 'rejected', errors }
+    return { type: 'rows', rows: rows as RowsByKind[K][] }
+  }
+
+  private hasRequiredValues(cells: readonly Cell[]): boolean {
+    return REQUIRED[this.kind].every((f) => {
+      const at = this.columns.get(f)
+      return at !== undefined && cellText(cells[at]) !== ''
+    })
+  }
+
+  private account(c: CellReader): AccountSnapshot[] {
+    const accountId = c.text('platform_account_id', true)
+    const holderType = c.code('holder_type', parseHolderType, 'import.reason.unknownHolderType', true)
+    const field = c.text('field')
+    const row: AccountSnapshot = {
+      platformId: this.platformId,
+      accountId,
+      accountName: c.text('account_name'),
+      holderType: holderType ?? 'person',
+      holderKey: c.text('holder_key'),
+      mcn: c.text('mcn'),
+      followers: c.count('followers'),
+      field: FIELD_ALIASES[field] ?? field,
+      credentialStatus: c.code('credential_status', parseCredential, 'import.reason.unknownCredential'),
+      credentialExpiry: c.date('credential_expiry'),
+      earningsEnabled: c.yesNo('earnings_enabled'),
+      entityChangedOn: c.date('entity_changed_on'),
+      status: c.code('account_status', parseAccountStatus, 'import.reason.unknownStatus'),
+      registeredOn: c.date('registered_on'),
+      snapshotDate: c.date('snapshot_date'),
+    }
+    return [row]
+  }
+
+  private dispositions(c: CellReader): Disposition[] {
+    const accountId = c.text('platform_account_id', true)
+    const violationType = c.code('violation_type', parseViolation, 'import.reason.unknownViolation', true)
+    const violationDate = c.date('violation_date', true)
+    const parts = c.value('measure', parseMeasures, 'import.reason.unknownMeasure', true)
+    const start = c.date('measure_start')
+    const rowLength = c.value('measure_days', parseLength, 'import.reason.badLength')
+    const end = c.date('measure_end')
+    const followersRemoved = c.count('followers_removed')
+    const reportedToCac = c.yesNo('reported_to_cac')
+    const summary = c.text('summary')
+    const contentUrl = c.text('content_url')
+    const givenId = c.text('disposition_id')
+    if (!parts || !violationType || !violationDate) return []
+    const out: Disposition[] = []
+    for (const part of parts) {
+      const length = part.length ?? rowLength
+      if (length && 'days' in length && length.days < 0) {
+        c.reject(part.length ? 'measure' : 'measure_days', part.length ? part.text : c.raw('measure_days'), 'import.reason.negativeLength')
+        return []
+      }
+      const span = measureSpan(start, length, end)
+      const dispositionId = givenId || syntheticId(accountId, violationDate, part.measure, start)
+      out.push({
+        platformId: this.platformId,
+        dispositionId,
+        accountId,
+        accountName: c.text('account_name'),
+        violationType,
+        violationDate,
+        measure: part.measure,
+        measureStart: start,
+        measureDays: span.days,
+        measureEnd: span.end,
+        permanent: span.permanent,
+        followersRemoved,
+        reportedToCac,
+        summary,
+        contentUrl,
+      })
+    }
+    return out
+  }
+
+  private earnings(c: CellReader): EarningsChange[] {
+    const accountId = c.text('platform_account_id', true)
+    const action = c.code('action', parseEarningsAction, 'import.reason.unknownAction', true)
+    const effectiveDate = c.date('effective_date', true)
+    const row = {
+      platformId: this.platformId,
+      accountId,
+      accountName: c.text('account_name'),
+      action: action ?? 'grant',
+      effectiveDate: effectiveDate ?? '',
+      endDate: c.date('end_date'),
+      reason: c.text('reason'),
+    }
+    return action && effectiveDate ? [row] : []
+  }
+}
+
+/** A length, an end date, both or neither: the days, the end and whether it is permanent, made consistent. */
+function measureSpan(start: string | null, length: Length | null | undefined, end: string | null): { days: number | null; end: string | null; permanent: boolean } {
+  if (length && 'permanent' in length) return { days: null, end: null, permanent: true }
+  if (length) return { days: length.days, end: end ?? (start ? addDays(start, length.days) : null), permanent: false }
+  if (start && end) return { days: dayNumber(end) - dayNumber(start), end, permanent: false }
+  return { days: null, end, permanent: false }
+}
+
+/** A stable id for a disposition the platform sent without one, so that the same row imported again is
+ * recognised as the same disposition. Marked with `~` so it is never mistaken for the platform's own. */
+function syntheticId(accountId: string, violationDate: string, measure: Measure, start: string | null): string {
+  return `~${sha256Hex(`${accountId}|${violationDate}|${measure}|${start ?? ''}`).slice(0, 16)}`
+}
+
+/** The natural key of a row within its platform, for finding duplicates. */
+export function rowKey<K extends ReportKind>(kind: K, row: RowsByKind[K]): string {
+  switch (kind) {
+    case 'dispositions': {
+      const d = row as Disposition
+      return `${d.dispositionId}\u0001${d.measure}`
+    }
+    case 'earnings': {
+      const e = row as EarningsChange
+      return `${e.accountId}\u0001${e.action}\u0001${e.effectiveDate}`
+    }
+    default: {
+      const a = row as AccountSnapshot
+      return `${a.accountId}\u0001${a.snapshotDate ?? ''}`
+    }
+  }
+}
+
+/** Reads mapped cells of one record, collecting errors. */
+class CellReader {
+  constructor(
+    private readonly cells: readonly Cell[],
+    private readonly columns: Map<string, number>,
+    private readonly row: number,
+    private readonly errors: RowError[],
+  ) {}
+
+  cell(field: string): Cell {
+    const at = this.columns.get(field)
+    return at === undefined ? undefined : this.cells[at]
+  }
+
+  raw(field: string): string {
+    return cellText(this.cell(field))
+  }
+
+  reject(field: string, value: string, key: MessageKey): void {
+    const shown = value.length > VALUE_SHOWN ? `${value.slice(0, VALUE_SHOWN)}…` : value
+    this.errors.push({ row: this.row, field, value: shown, reason: { key } })
+  }
+
+  text(field: string, required = false): string {
+    const value = this.raw(field)
+    if (required && value === '') this.reject(field, value, 'import.reason.required')
+    else if (value.length > (MAX_TEXT[field] ?? DEFAULT_MAX_TEXT)) this.reject(field, value, 'import.reason.tooLong')
+    return value
+  }
+
+  /** Reads with `parse`; undefined from it means unreadable, null means empty. */
+  value<T>(field: string, parse: (cell: Cell) => T | null | undefined, bad: MessageKey, required = false): T | null {
+    const cell = this.cell(field)
+    const value = parse(cell)
+    if (value === undefined) {
+      this.reject(field, cellText(cell), bad)
+      return null
+    }
+    if (value === null && required) this.reject(field, '', 'import.reason.required')
+    return value
+  }
+
+  code<T>(field: string, parse: (cell: Cell) => T | null | undefined, bad: MessageKey, required = false): T | null {
+    return this.value(field, parse, bad, required)
+  }
+
+  date(field: string, required = false): string | null {
+    return this.value(field, parseDate, 'import.reason.badDate', required)
+  }
+
+  count(field: string): number | null {
+    const n = this.value(field, parseCount, 'import.reason.badNumber')
+    if (n !== null && n < 0) this.reject(field, this.raw(field), 'import.reason.negativeNumber')
+    return n
+  }
+
+  yesNo(field: string): boolean | null {
+    return this.value(field, parseYesNo, 'import.reason.badYesNo')
+  }
+}

@@ -1,0 +1,252 @@
+// The import pipeline, pure and shared by the app's import worker and the `check` command: look at a file
+// (format, encoding, header, kind, mapping), then read every row into normalised, validated, de-duplicated
+// rows packed into segments, with every rejected row's reason. Nothing here touches the store.
+import type { ReportKind, RowsByKind } from '../domain/records'
+import type { ReportStats } from '../domain/report'
+import type { Message } from '../i18n'
+import { packSegments, SEGMENT_ROWS, type Segment } from '../packing/columns'
+import { statsAccumulator } from '../packing/stats'
+import { createSha256 } from '../util/hash'
+import { FIELDS } from './fields'
+import { applyRemembered, findHeader, mappingFor, periodFromTitle, type Mapping } from './header'
+import { RowReader, rowKey, type RowError } from './rows'
+import { NotAReport, openTable, type Table } from './table'
+import { cellText, type Cell } from './values'
+import type { Encoding, FileFormat } from './decode'
+
+export interface FilePreview {
+  format: FileFormat
+  encoding: Encoding | null
+  sheetNames: string[]
+  sheet: string | null
+  /** 1-based row number of the header */
+  headerRow: number
+  headers: string[]
+  kind: ReportKind
+  mapping: Mapping
+  scores: Record<ReportKind, number>
+  /** the first data records as text, for showing beside the mapping */
+  sample: string[][]
+  /** a period named in a title row, if any */
+  titlePeriod: { start: string; end: string } | null
+}
+
+export interface PreviewOptions {
+  kind?: ReportKind
+  sheet?: string
+  /** a mapping remembered for this platform and kind */
+  remembered?: Mapping
+}
+
+const SAMPLE_ROWS = 20
+
+/** Reads only the first batch: enough to find the header, guess the kind and the mapping, and show rows. */
+export async function previewFile(bytes: Uint8Array, fileName: string, options: PreviewOptions = {}): Promise<FilePreview> {
+  const table = await openTable(bytes, fileName, { sheet: options.sheet })
+  const first = table.batches().next()
+  const records = first.done ? [] : first.value.records
+  const guess = findHeader(records, options.kind)
+  if (!guess) throw new NotAReport({ key: records.length === 0 ? 'import.notReport.empty' : 'import.notReport.noHeader' })
+  const mapping = options.remembered ? applyRemembered(guess.kind, guess.headers, options.remembered) : guess.mapping
+  const sample = records
+    .slice(guess.index + 1)
+    .filter((r) => r.some((c) => cellText(c) !== ''))
+    .slice(0, SAMPLE_ROWS)
+    .map((r) => guess.headers.map((_, i) => cellText(r[i])))
+  return {
+    format: table.format,
+    encoding: table.encoding,
+    sheetNames: table.sheetNames,
+    sheet: table.sheet,
+    headerRow: guess.index + 1,
+    headers: guess.headers,
+    kind: guess.kind,
+    mapping,
+    scores: guess.scores,
+    sample,
+    titlePeriod: periodFromTitle(records, guess.index),
+  }
+}
+
+export interface StageOptions<K extends ReportKind> {
+  platformId: string
+  reportId: string
+  kind: K
+  /** the confirmed mapping; by default the one guessed from the header */
+  mapping?: Mapping
+  sheet?: string
+  chunkSize?: number
+  /** keys of rows already stored for this platform and kind (see rowKey) */
+  existingKeys?: ReadonlySet<string>
+  /** called between batches: report progress, throw to cancel, await to let other work run */
+  between?: (rowsDone: number, progress: number) => void | Promise<void>
+}
+
+export interface StagedReport<K extends ReportKind = ReportKind> {
+  fileName: string
+  sha256: string
+  size: number
+  format: FileFormat
+  encoding: Encoding | null
+  sheet: string | null
+  kind: K
+  headerRow: number
+  headers: string[]
+  mapping: Mapping
+  /** data records read (title, header, blank and signature rows not counted) */
+  rows: number
+  /** rows stored: a record naming several measures gives several */
+  accepted: number
+  /** records refused */
+  rejected: number
+  /** rows dropped because the same row is in this file already, or stored already */
+  duplicates: number
+  skipped: { blank: number; footer: number }
+  errors: RowError[]
+  /** the first accepted rows */
+  preview: RowsByKind[K][]
+  period: { start: string; end: string } | null
+  segments: Segment<K>[]
+  /** the accepted rows' keys, in order */
+  keys: string[]
+  stats: ReportStats
+}
+
+const PREVIEW_ROWS = 50
+
+/** The date that places a row in time, for the report's period. */
+function rowDate(kind: ReportKind, row: RowsByKind[ReportKind]): string | null {
+  if (kind === 'dispositions') return (row as RowsByKind['dispositions']).violationDate
+  if (kind === 'earnings') return (row as RowsByKind['earnings']).effectiveDate
+  return (row as RowsByKind['accounts']).snapshotDate
+}
+
+export async function stageFile<K extends ReportKind>(bytes: Uint8Array, fileName: string, options: StageOptions<K>): Promise<StagedReport<K>> {
+  const { kind, platformId, reportId } = options
+  const table: Table = await openTable(bytes, fileName, { sheet: options.sheet, chunkSize: options.chunkSize })
+  const hasher = createSha256()
+  hasher.update(bytes)
+
+  let reader: RowReader<K> | null = null
+  let headerRow = 0
+  let headers: string[] = []
+  let mapping: Mapping = {}
+  let titlePeriod: { start: string; end: string } | null = null
+  const head: Cell[][] = []
+
+  const errors: RowError[] = []
+  const preview: RowsByKind[K][] = []
+  const keys: string[] = []
+  const seen = new Set<string>()
+  const stats = statsAccumulator(kind)
+  const segments: Segment<K>[] = []
+  let pendingRows: RowsByKind[K][] = []
+  let pendingSources: number[] = []
+  let rows = 0
+  let rejected = 0
+  let duplicates = 0
+  const skipped = { blank: 0, footer: 0 }
+  let minDate = ''
+  let maxDate = ''
+
+  const flushSegment = (all: boolean) => {
+    while (pendingRows.length >= SEGMENT_ROWS || (all && pendingRows.length > 0)) {
+      const slice = pendingRows.slice(0, SEGMENT_ROWS)
+      const sources = pendingSources.slice(0, SEGMENT_ROWS)
+      pendingRows = pendingRows.slice(SEGMENT_ROWS)
+      pendingSources = pendingSources.slice(SEGMENT_ROWS)
+      stats.add(slice)
+      segments.push(...packSegments(kind, reportId, platformId, slice, sources, segments.length))
+    }
+  }
+
+  const consume = (record: Cell[], rowNumber: number) => {
+    if (!reader) return
+    const outcome = reader.read(record, rowNumber)
+    if (outcome.type === 'skipped') {
+      skipped[outcome.why]++
+      return
+    }
+    rows++
+    if (outcome.type === 'rejected') {
+      rejected++
+      errors.push(...outcome.errors)
+      return
+    }
+    for (const row of outcome.rows) {
+      const key = rowKey(kind, row)
+      if (seen.has(key) || options.existingKeys?.has(key)) {
+        duplicates++
+        continue
+      }
+      seen.add(key)
+      keys.push(key)
+      if (preview.length < PREVIEW_ROWS) preview.push(row)
+      const date = rowDate(kind, row)
+      if (date) {
+        if (minDate === '' || date < minDate) minDate = date
+        if (date > maxDate) maxDate = date
+      }
+      pendingRows.push(row)
+      pendingSources.push(rowNumber)
+    }
+  }
+
+  for (const batch of table.batches()) {
+    let i = 0
+    if (!reader) {
+      // the header is among the first records; keep them until it is found
+      head.push(...batch.records)
+      const guess = findHeader(head, kind)
+      if (!guess) {
+        if (head.length >= 30) throw new NotAReport({ key: 'import.notReport.noHeader' })
+        continue
+      }
+      headerRow = guess.index + 1
+      headers = guess.headers
+      mapping = options.mapping ?? mappingFor(kind, headers)
+      titlePeriod = periodFromTitle(head, guess.index)
+      reader = new RowReader(kind, platformId, headers, mapping)
+      const missing = reader.missingRequired()
+      if (missing.length > 0) throw new NotAReport(missingColumns(kind, missing))
+      // head holds every record from row 1: consume those after the header
+      for (let r = guess.index + 1; r < head.length; r++) consume(head[r] ?? [], r + 1)
+      i = batch.records.length
+    }
+    for (; i < batch.records.length; i++) consume(batch.records[i] ?? [], batch.firstRow + i)
+    flushSegment(false)
+    await options.between?.(rows, batch.progress)
+  }
+  if (!reader) throw new NotAReport({ key: head.length === 0 ? 'import.notReport.empty' : 'import.notReport.noHeader' })
+  if (rows === 0) throw new NotAReport({ key: 'import.notReport.noRows' })
+  flushSegment(true)
+
+  return {
+    fileName,
+    sha256: hasher.digestHex(),
+    size: bytes.length,
+    format: table.format,
+    encoding: table.encoding,
+    sheet: table.sheet,
+    kind,
+    headerRow,
+    headers,
+    mapping,
+    rows,
+    accepted: keys.length,
+    rejected,
+    duplicates,
+    skipped,
+    errors,
+    preview,
+    period: titlePeriod ?? (minDate ? { start: minDate, end: maxDate } : null),
+    segments,
+    keys,
+    stats: stats.result(),
+  }
+}
+
+function missingColumns(kind: ReportKind, missing: string[]): Message {
+  const labels = missing.map((key) => FIELDS[kind].find((f) => f.key === key)?.labelZh ?? key)
+  return { key: 'import.notReport.missingRequired', params: { fields: labels.join('、') } }
+}

@@ -37,6 +37,12 @@ export const importing: Translation<typeof zh> = {
     noSheet: 'The workbook has no sheet named “{{sheet}}”',
     missingRequired: 'Required columns are missing: {{fields}}',
   },
+  check: {
+    counts: '{{rows}} rows read, {{accepted}} accepted, {{rejected}} rejected, {{duplicates}} duplicates',
+    errorLine: 'row {{row}} · {{field}} · "{{value}}" · {{reason}}',
+    noSuchFile: 'No such file',
+    unreadable: 'The file cannot be read ({{detail}})',
+  },
   phase: {
     reading: 'Reading the file',
     parsing: 'Parsing row {{n}}',

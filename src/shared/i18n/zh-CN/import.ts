@@ -34,6 +34,12 @@ export const importing = {
     noSheet: '工作簿中没有名为“{{sheet}}”的工作表',
     missingRequired: '缺少必需的列：{{fields}}',
   },
+  check: {
+    counts: '读取 {{rows}} 行，接受 {{accepted}} 条，拒绝 {{rejected}} 行，重复 {{duplicates}} 条',
+    errorLine: '第 {{row}} 行 · {{field}} · “{{value}}” · {{reason}}',
+    noSuchFile: '文件不存在',
+    unreadable: '无法读取文件（{{detail}}）',
+  },
   phase: {
     reading: '正在读取文件',
     parsing: '正在解析第 {{n}} 行',

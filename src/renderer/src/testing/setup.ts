@@ -1,8 +1,10 @@
-// jsdom test setup: IndexedDB, and the browser APIs Ant Design expects that jsdom lacks.
+// jsdom test setup: IndexedDB, and the browser APIs Ant Design expects that jsdom lacks (matchMedia is
+// present on jsdom's window but undefined, hence the typeof check).
 import 'fake-indexeddb/auto'
 
 if (typeof window.matchMedia !== 'function') {
   Object.defineProperty(window, 'matchMedia', {
+    configurable: true,
     value: (query: string) => ({
       matches: false,
       media: query,

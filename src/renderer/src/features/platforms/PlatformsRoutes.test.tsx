@@ -19,16 +19,6 @@ let db: DeskDatabase
 let data: DataLayer
 
 beforeAll(async () => {
-  // testing/setup.ts adds matchMedia only when the name is absent; here it is present but not a function
-  if (typeof window.matchMedia !== 'function') {
-    Object.defineProperty(window, 'matchMedia', {
-      configurable: true,
-      value: (query: string) => ({
-        matches: false, media: query, onchange: null, addListener: () => undefined, removeListener: () => undefined,
-        addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false,
-      }),
-    })
-  }
   await initI18n('zh-CN')
 })
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 // Report 平台报送: one file a platform submitted, with its provenance and the aggregates kept at commit.
-import type { ReportKind } from './records'
+import type { ReportKind, RowsByKind } from './records'
 
 export type ReportStatus = 'committed' | 'rolledBack'
 
@@ -35,4 +35,14 @@ export interface Report {
   status: ReportStatus
   /** number of packed segments holding the rows */
   segments: number
+}
+
+/** What an import knows of a report before it is committed: everything but what the commit adds. */
+export type ReportHeader = Omit<Report, 'segments' | 'stats' | 'status' | 'importedAt' | 'importedBy'>
+
+/** A report ready to commit: its header and its normalised rows, with each row's line in the source file. */
+export interface ReportInput<K extends ReportKind = ReportKind> {
+  header: ReportHeader & { kind: K }
+  rows: readonly RowsByKind[K][]
+  sourceRows: readonly number[]
 }

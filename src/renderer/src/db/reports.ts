@@ -1,18 +1,22 @@
 // Committing a staged report and rolling one back: the report record, its packed segments and the audit
-// entry are written in one transaction, so an import is all or nothing.
-import type { ReportKind, RowsByKind } from '@shared/domain/records'
-import type { Report } from '@shared/domain/report'
-import { packSegments } from '@shared/packing/columns'
+// entry are written in one transaction, so an import is all or nothing. `prepareReport` + `writeReport`
+// let a larger write (the demo, later a batch import) commit several reports in one outer transaction.
+import type { ReportKind } from '@shared/domain/records'
+import type { Report, ReportInput } from '@shared/domain/report'
+import { packSegments, type Segment } from '@shared/packing/columns'
 import { computeStats } from '@shared/packing/stats'
-import { UserError, type DataLayer } from './data-layer'
+import { UserError, type DataLayer, type WriteTx } from './data-layer'
 
-export type ReportHeader = Omit<Report, 'segments' | 'stats' | 'status' | 'importedAt' | 'importedBy'>
+export type { ReportHeader } from '@shared/domain/report'
+export type CommitInput<K extends ReportKind> = ReportInput<K>
 
-export interface CommitInput<K extends ReportKind> {
-  header: ReportHeader & { kind: K }
-  rows: readonly RowsByKind[K][]
-  /** each row's line in the source file */
-  sourceRows: readonly number[]
+/** Tables a report write touches; an outer write that calls `writeReport` must include them. */
+export const REPORT_TABLES = ['reports', 'segments'] as const
+
+/** A report packed and ready to store: the record and its segments. */
+export interface PreparedReport {
+  report: Report
+  segments: Segment[]
 }
 
 /** Finds a committed report of the same platform with the same file hash. */
@@ -21,7 +25,9 @@ export async function findSameFile(data: DataLayer, platformId: string, sha256: 
   return same.find((r) => r.platformId === platformId && r.status === 'committed')
 }
 
-export async function commitReport<K extends ReportKind>(data: DataLayer, input: CommitInput<K>, importedBy: string, now = new Date()): Promise<Report> {
+/** Packs the rows and computes the aggregates — pure work, done before the transaction opens so that the
+ * transaction holds only the writes. */
+export function prepareReport<K extends ReportKind>(input: CommitInput<K>, importedBy: string, now = new Date()): PreparedReport {
   const { header, rows, sourceRows } = input
   const segments = packSegments(header.kind, header.id, header.platformId, rows, sourceRows)
   const report: Report = {
@@ -32,18 +38,28 @@ export async function commitReport<K extends ReportKind>(data: DataLayer, input:
     importedBy,
     segments: segments.length,
   }
+  return { report, segments }
+}
+
+/** Stores a prepared report inside a write that covers REPORT_TABLES; refuses a file already imported for
+ * the same platform. */
+export async function writeReport(tx: WriteTx, { report, segments }: PreparedReport): Promise<Report> {
+  const existing = (await tx.table('reports').where('sha256').equals(report.sha256).toArray()).find(
+    (r) => r.platformId === report.platformId && r.status === 'committed',
+  )
+  if (existing) throw new UserError({ key: 'validation.duplicateFile', params: { name: existing.fileName } })
+  await tx.bulkAdd('segments', segments)
+  await tx.put('reports', report)
+  return report
+}
+
+export async function commitReport<K extends ReportKind>(data: DataLayer, input: CommitInput<K>, importedBy: string, now = new Date()): Promise<Report> {
+  const prepared = prepareReport(input, importedBy, now)
+  const { report } = prepared
   return data.write(
     { action: 'report.commit', entity: 'report', entityId: report.id, summary: report.fileName },
-    ['reports', 'segments'],
-    async (tx) => {
-      const existing = (await tx.table('reports').where('sha256').equals(report.sha256).toArray()).find(
-        (r) => r.platformId === report.platformId && r.status === 'committed',
-      )
-      if (existing) throw new UserError({ key: 'validation.duplicateFile', params: { name: existing.fileName } })
-      await tx.bulkAdd('segments', segments)
-      await tx.put('reports', report)
-      return report
-    },
+    REPORT_TABLES,
+    (tx) => writeReport(tx, prepared),
   )
 }
 
@@ -53,7 +69,7 @@ export async function rollbackReport(data: DataLayer, reportId: string): Promise
   if (!report || report.status !== 'committed') return
   await data.write(
     { action: 'report.rollback', entity: 'report', entityId: reportId, summary: report.fileName },
-    ['reports', 'segments'],
+    REPORT_TABLES,
     async (tx) => {
       const keys = await tx.table('segments').where('reportId').equals(reportId).primaryKeys()
       await tx.bulkDelete('segments', keys)

@@ -1,4 +1,40 @@
-// Chinese: the overview feature.
+// Chinese: the overview (home dashboard).
 export const overview = {
-  title: '',
+  title: '工作概览',
+  subtitle: '根据各平台报送的汇总数据统计',
+  period: '统计期',
+  allPeriods: '全部期间',
+  quarter: { q1: '{{year}} 年第一季度', q2: '{{year}} 年第二季度', q3: '{{year}} 年第三季度', q4: '{{year}} 年第四季度' },
+  kpi: {
+    platforms: '在管平台',
+    platformsHint: '本期 {{n}} 个平台已报送',
+    reports: '本期报送',
+    reportsHint: '账号信息、处置记录、营利权限变更',
+    dispositions: '处置记录',
+    dispositionsHint: '按违规日期计入本期',
+    accounts: '自媒体账号',
+    accountsHint: '各平台最近一期账号报送',
+  },
+  charts: {
+    byMonth: '各月处置记录（按平台）',
+    byViolation: '违规类型分布',
+    byMeasure: '处置措施分布',
+    count: '条数',
+    none: '本期没有处置记录',
+  },
+  table: {
+    title: '各平台报送情况',
+    platform: '平台',
+    types: '类型',
+    reports: '报送',
+    dispositions: '处置记录',
+    accounts: '账号',
+    lastReceived: '最近报送',
+    never: '未报送',
+  },
+  empty: {
+    title: '还没有平台报送的数据',
+    hint: '先在“平台管理”中登记所督导的网站平台；导入平台报送后，这里将显示处置记录、违规类型和各平台报送情况。',
+    platforms: '前往平台管理',
+  },
 }

@@ -1,13 +1,14 @@
 // Lint: strict type-aware rules everywhere, zero warnings allowed, and the process boundaries enforced:
 // src/shared imports nothing from Electron, the DOM or Dexie; the renderer imports nothing from main.
 import js from '@eslint/js'
+import { defineConfig } from 'eslint/config'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'location', 'self', 'postMessage', 'Blob', 'File', 'FileReader', 'Worker', 'fetch', 'crypto']
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', '.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -76,6 +77,11 @@ export default tseslint.config(
         patterns: [{ group: ['**/renderer/**', '@renderer/*'], message: 'The shell imports nothing from the renderer.' }],
       }],
     },
+  },
+  {
+    // this file itself is plain JavaScript: no type information to lint with
+    files: ['**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
   },
   {
     files: ['scripts/**/*.ts', 'test/**/*.ts', 'src/cli/**/*.ts', '*.config.ts', '*.config.js'],

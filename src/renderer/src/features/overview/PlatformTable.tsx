@@ -3,7 +3,7 @@
 import { Card, Table, Typography, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { TypeTags } from '@renderer/features/platforms/TypeTags'
+import { TypeTags } from '@renderer/components/TypeTags'
 import type { PlatformRow } from './summary'
 
 export function PlatformTable({ rows }: { rows: readonly PlatformRow[] }) {

@@ -9,7 +9,7 @@ import { PLATFORM_TYPES, type Platform, type PlatformType } from '@shared/domain
 import { filterPlatforms, readFilter, STATUS_FILTERS, writeFilter, type PlatformFilter } from './filter'
 import { usePlatforms, useReportCounts } from './hooks'
 import { PlatformFormDrawer } from './PlatformFormDrawer'
-import { TypeTags } from './TypeTags'
+import { TypeTags } from '@renderer/components/TypeTags'
 
 export function PlatformListPage() {
   const { t } = useTranslation()

@@ -11,7 +11,7 @@ import { ArchiveButton } from './ArchiveButton'
 import { usePlatform } from './hooks'
 import { PlatformFormDrawer } from './PlatformFormDrawer'
 import { PlatformReports } from './PlatformReports'
-import { TypeTags } from './TypeTags'
+import { TypeTags } from '@renderer/components/TypeTags'
 
 const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm')
 

@@ -12,7 +12,7 @@ export interface Actor {
 /** One recorded change: a record's state before and after (null when absent), or a bulk write's count. */
 export type AuditChange =
   | { table: string; key: string; before: unknown; after: unknown }
-  | { table: string; bulk: 'add' | 'delete'; count: number; keys?: string[] }
+  | { table: string; bulk: 'add' | 'put' | 'delete'; count: number; keys?: string[] }
 
 /** AuditEntry 操作日志 — who did what, when. */
 export interface AuditEntry {

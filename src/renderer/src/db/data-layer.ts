@@ -107,13 +107,21 @@ export class WriteTx {
     this.mergeBulk(name, 'add', records.length)
   }
 
+  /** Replaces many derived records at once (e.g. the account directory, rebuilt from the rows); the audit
+   * records their number, not their contents, which the rows they derive from already account for. */
+  async bulkPut<T extends TableName>(name: T, records: readonly RecordOf<T>[]): Promise<void> {
+    if (this.guards.has(name)) for (const r of records) await this.check(name, undefined, r)
+    await (this.db[name] as unknown as Table<RecordOf<T>, KeyOf<T>>).bulkPut([...records])
+    this.mergeBulk(name, 'put', records.length)
+  }
+
   /** Deletes many records by key (rolling back an import). */
   async bulkDelete<T extends TableName>(name: T, keys: readonly KeyOf<T>[]): Promise<void> {
     await (this.db[name] as unknown as Table<RecordOf<T>, KeyOf<T>>).bulkDelete([...keys])
     this.mergeBulk(name, 'delete', keys.length)
   }
 
-  private mergeBulk(table: string, bulk: 'add' | 'delete', n: number): void {
+  private mergeBulk(table: string, bulk: 'add' | 'put' | 'delete', n: number): void {
     const last = this.changes.find((c) => 'bulk' in c && c.table === table && c.bulk === bulk)
     if (last && 'bulk' in last) last.count += n
     else this.changes.push({ table, bulk, count: n })

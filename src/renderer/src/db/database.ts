@@ -16,6 +16,7 @@ import type { Platform } from '@shared/domain/platform'
 import type { ReportKind } from '@shared/domain/records'
 import type { Report } from '@shared/domain/report'
 import type { Segment } from '@shared/packing/columns'
+import type { DirectoryChunk } from '@shared/packing/directory'
 import { declareSchema } from './schema'
 
 export const DB_NAME = 'zimeiti-oversight'
@@ -31,6 +32,14 @@ export interface ImportMapping {
   kind: ReportKind
   mapping: Record<string, string>
   updatedAt: string
+}
+
+/** The natural keys of one report's rows (see rowKey in @shared/import/rows). */
+export interface ReportKeys {
+  reportId: string
+  platformId: string
+  kind: ReportKind
+  keys: string[]
 }
 
 /** An attachment as stored: its metadata and its bytes. */
@@ -53,6 +62,8 @@ export class DeskDatabase extends Dexie {
   cases!: EntityTable<Case, 'id'>
   columnIssues!: EntityTable<ColumnIssue, 'id'>
   auditLog!: EntityTable<AuditEntry, 'seq'>
+  reportKeys!: EntityTable<ReportKeys, 'reportId'>
+  accountDirectory!: EntityTable<DirectoryChunk, 'id'>
 
   constructor(name: string = DB_NAME) {
     super(name)

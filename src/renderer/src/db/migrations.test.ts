@@ -4,8 +4,17 @@
 import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { noticeCatalogue } from '@shared/catalogue/notice-2023'
+import type { Disposition } from '@shared/domain/records'
+import { packSegments } from '@shared/packing/columns'
 import { DeskDatabase } from './database'
 import { CURRENT_VERSION, SCHEMA, declareSchema } from './schema'
+
+const disposition = (dispositionId: string, accountId: string): Disposition => ({
+  platformId: 'p1', dispositionId, accountId, accountName: `名${accountId}`, violationType: 'rumour', violationDate: '2026-07-01',
+  measure: 'silencing', measureStart: '2026-07-01', measureDays: 7, measureEnd: '2026-07-08', permanent: false,
+  followersRemoved: null, reportedToCac: null, summary: '', contentUrl: '',
+})
+const v1Segments = packSegments('dispositions', 'r1', 'p1', [disposition('D1', 'u1'), disposition('D2', 'u1'), disposition('D3', 'u2')], [2, 3, 4])
 
 /** What a store at each version held: table → records. */
 const SEEDS: Record<number, Record<string, unknown[]>> = {
@@ -13,9 +22,16 @@ const SEEDS: Record<number, Record<string, unknown[]>> = {
     settings: [{ key: 'locale', value: 'en' }],
     platforms: [{ id: 'p1', name: '青禾资讯', creditCode: '91350100M000100Y43', archived: false, types: ['news'] }],
     catalogues: [noticeCatalogue()],
-    reports: [{ id: 'r1', platformId: 'p1', kind: 'dispositions', sha256: 'x', receivedOn: '2026-10-08', importedAt: '2026-10-09T00:00:00.000Z', status: 'committed' }],
-    segments: [{ id: 'r1:000000', reportId: 'r1', platformId: 'p1', kind: 'dispositions', seq: 0, count: 1, sourceRows: new Int32Array([2]), columns: {} }],
+    reports: [
+      { id: 'r1', platformId: 'p1', kind: 'dispositions', sha256: 'x', receivedOn: '2026-10-08', importedAt: '2026-10-09T00:00:00.000Z', status: 'committed' },
+      { id: 'r0', platformId: 'p1', kind: 'dispositions', sha256: 'y', receivedOn: '2026-10-01', importedAt: '2026-10-02T00:00:00.000Z', status: 'rolledBack' },
+    ],
+    segments: v1Segments,
     auditLog: [{ at: '2026-10-09T00:00:00.000Z', action: 'report.commit', entity: 'report', entityId: 'r1', hash: 'h', prevHash: '0' }],
+  },
+  2: {
+    reportKeys: [{ reportId: 'r2', platformId: 'p1', kind: 'earnings', keys: ['k'] }],
+    accountDirectory: [{ id: 'p1:0', platformId: 'p1', chunk: 0, count: 0, columns: {} }],
   },
 }
 
@@ -28,6 +44,17 @@ const CHECKS: Record<number, (db: DeskDatabase) => Promise<void>> = {
     const segment = await db.segments.get('r1:000000')
     expect(segment?.sourceRows).toBeInstanceOf(Int32Array)
     expect(await db.auditLog.count()).toBe(1)
+    // v2 derived each committed report's keys and the platform's account directory from the segments
+    expect((await db.reportKeys.get('r1'))?.keys).toEqual(['D1\u0001silencing', 'D2\u0001silencing', 'D3\u0001silencing'])
+    expect(await db.reportKeys.get('r0')).toBeUndefined()
+    const [chunk] = await db.accountDirectory.where('platformId').equals('p1').toArray()
+    expect(chunk?.columns.accountId).toEqual(['u1', 'u2'])
+    expect(Array.from(chunk?.columns.dispositions ?? [])).toEqual([2, 1])
+    expect(chunk?.columns.refs).toEqual(['r1:000000', 'r1:000000'])
+  },
+  2: async (db) => {
+    expect((await db.reportKeys.get('r2'))?.keys).toEqual(['k'])
+    expect((await db.accountDirectory.get('p1:0'))?.count).toBe(0)
   },
 }
 

@@ -6,17 +6,19 @@ import type { Report, ReportInput } from '@shared/domain/report'
 import { packSegments, type Segment } from '@shared/packing/columns'
 import { computeStats } from '@shared/packing/stats'
 import { UserError, type DataLayer, type WriteTx } from './data-layer'
+import { DERIVED_TABLES, extendDirectory, rebuildDirectory, segmentKeys } from './derived'
 
 export type { ReportHeader } from '@shared/domain/report'
 export type CommitInput<K extends ReportKind> = ReportInput<K>
 
 /** Tables a report write touches; an outer write that calls `writeReport` must include them. */
-export const REPORT_TABLES = ['reports', 'segments'] as const
+export const REPORT_TABLES = ['reports', 'segments', ...DERIVED_TABLES] as const
 
-/** A report packed and ready to store: the record and its segments. */
+/** A report packed and ready to store: the record, its segments and its rows' keys. */
 export interface PreparedReport {
   report: Report
   segments: Segment[]
+  keys: string[]
 }
 
 /** Finds a committed report of the same platform with the same file hash. */
@@ -38,17 +40,19 @@ export function prepareReport<K extends ReportKind>(input: CommitInput<K>, impor
     importedBy,
     segments: segments.length,
   }
-  return { report, segments }
+  return { report, segments, keys: segmentKeys(segments) }
 }
 
 /** Stores a prepared report inside a write that covers REPORT_TABLES; refuses a file already imported for
  * the same platform. */
-export async function writeReport(tx: WriteTx, { report, segments }: PreparedReport): Promise<Report> {
+export async function writeReport(tx: WriteTx, { report, segments, keys }: PreparedReport): Promise<Report> {
   const existing = (await tx.table('reports').where('sha256').equals(report.sha256).toArray()).find(
     (r) => r.platformId === report.platformId && r.status === 'committed',
   )
   if (existing) throw new UserError({ key: 'validation.duplicateFile', params: { name: existing.fileName } })
   await tx.bulkAdd('segments', segments)
+  await tx.bulkAdd('reportKeys', [{ reportId: report.id, platformId: report.platformId, kind: report.kind, keys }])
+  await extendDirectory(tx, report.platformId, segments)
   await tx.put('reports', report)
   return report
 }
@@ -73,7 +77,9 @@ export async function rollbackReport(data: DataLayer, reportId: string): Promise
     async (tx) => {
       const keys = await tx.table('segments').where('reportId').equals(reportId).primaryKeys()
       await tx.bulkDelete('segments', keys)
+      await tx.bulkDelete('reportKeys', [reportId])
       await tx.put('reports', { ...report, status: 'rolledBack' })
+      await rebuildDirectory(tx, report.platformId)
     },
   )
 }

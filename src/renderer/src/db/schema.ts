@@ -2,6 +2,7 @@
 // with its own upgrade, and every upgrade has a test that seeds the previous version and opens this one
 // (see migrations.test.ts). Only indexed fields are listed; records hold more.
 import type { Dexie, Transaction } from 'dexie'
+import { upgradeToV2 } from './upgrades/v2'
 
 export interface SchemaVersion {
   version: number
@@ -29,6 +30,16 @@ export const SCHEMA: readonly SchemaVersion[] = [
       columnIssues: 'id, &number, status',
       auditLog: '++seq, at, action, entity, entityId',
     },
+  },
+  {
+    // v2: what imports need at scale — each report's row keys (to recognise rows already stored without
+    // reading them) and the account directory (the account list and timelines without scanning rows)
+    version: 2,
+    stores: {
+      reportKeys: 'reportId, [platformId+kind]',
+      accountDirectory: 'id, platformId',
+    },
+    upgrade: upgradeToV2,
   },
 ]
 

@@ -14,6 +14,7 @@ export const audit: Translation<typeof zh> = {
   before: 'Before',
   after: 'After',
   bulkAdd: '{{count}} records added to {{table}}',
+  bulkPut: '{{count}} records replaced in {{table}}',
   bulkDelete: '{{count}} records removed from {{table}}',
   verify: 'Verify integrity',
   verifying: 'Verifying the audit log',

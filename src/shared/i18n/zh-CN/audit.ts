@@ -11,6 +11,7 @@ export const audit = {
   before: '修改前',
   after: '修改后',
   bulkAdd: '批量写入 {{table}} {{count}} 条',
+  bulkPut: '批量更新 {{table}} {{count}} 条',
   bulkDelete: '批量删除 {{table}} {{count}} 条',
   verify: '校验完整性',
   verifying: '正在校验操作日志',

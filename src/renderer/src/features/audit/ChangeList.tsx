@@ -28,7 +28,7 @@ export function ChangeList({ changes }: { changes: AuditChange[] }) {
       {changes.map((change, i) =>
         'bulk' in change ? (
           <Typography.Paragraph key={i}>
-            {t(change.bulk === 'add' ? 'audit.bulkAdd' : 'audit.bulkDelete', { table: change.table, count: change.count })}
+            {t(change.bulk === 'add' ? 'audit.bulkAdd' : change.bulk === 'put' ? 'audit.bulkPut' : 'audit.bulkDelete', { table: change.table, count: change.count })}
           </Typography.Paragraph>
         ) : (
           <Descriptions

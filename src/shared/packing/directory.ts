@@ -1,0 +1,220 @@
+// The account directory: one entry per account of a platform, with its latest snapshot's fields, its
+// disposition count and last violation, and the segments that mention it. It is what the account list
+// filters and what the account page's timeline starts from, so neither ever scans all rows. It is kept by
+// column, in chunks, and rebuilt for a platform from that platform's segments (at commit and rollback).
+import { NO_DAY } from '../util/dates'
+import type { Segment } from './columns'
+
+export interface DirectoryColumns {
+  accountId: string[]
+  accountName: string[]
+  /** index into HOLDER_TYPES, -1 unknown */
+  holderType: Int8Array
+  holderKey: string[]
+  mcn: string[]
+  field: string[]
+  /** index into ACCOUNT_STATUSES, -1 unknown */
+  status: Int8Array
+  /** NaN unknown */
+  followers: Float64Array
+  /** index into CREDENTIAL_STATUSES, -1 unknown */
+  credential: Int8Array
+  /** 1 yes, 0 no, -1 unknown */
+  earnings: Int8Array
+  /** day number of the latest snapshot, NO_DAY when only seen in dispositions or earnings changes */
+  snapshotDay: Int32Array
+  dispositions: Int32Array
+  lastViolationDay: Int32Array
+  /** the ids of the segments holding the account's rows, space-separated, in commit order */
+  refs: string[]
+}
+
+/** A chunk of a platform's directory, as stored. */
+export interface DirectoryChunk {
+  /** `${platformId}:${chunk}` */
+  id: string
+  platformId: string
+  chunk: number
+  count: number
+  columns: DirectoryColumns
+}
+
+export const DIRECTORY_CHUNK = 50_000
+
+/** Grows columns as accounts are added; `finish` trims them into chunks. */
+export class DirectoryBuilder {
+  private readonly index = new Map<string, number>()
+  private n = 0
+  private cap = 1024
+  private readonly c: DirectoryColumns = emptyColumns(1024)
+
+  constructor(readonly platformId: string) {}
+
+  /** Continues from a stored directory, so a commit adds only its own segments. */
+  static from(platformId: string, chunks: readonly DirectoryChunk[]): DirectoryBuilder {
+    const b = new DirectoryBuilder(platformId)
+    for (const chunk of [...chunks].sort((x, y) => x.chunk - y.chunk)) {
+      const s = chunk.columns
+      for (let r = 0; r < chunk.count; r++) {
+        const i = b.slot(s.accountId[r] ?? '')
+        const c = b.c
+        c.accountName[i] = s.accountName[r] ?? ''
+        c.holderType[i] = s.holderType[r] ?? -1
+        c.holderKey[i] = s.holderKey[r] ?? ''
+        c.mcn[i] = s.mcn[r] ?? ''
+        c.field[i] = s.field[r] ?? ''
+        c.status[i] = s.status[r] ?? -1
+        c.followers[i] = s.followers[r] ?? NaN
+        c.credential[i] = s.credential[r] ?? -1
+        c.earnings[i] = s.earnings[r] ?? -1
+        c.snapshotDay[i] = s.snapshotDay[r] ?? NO_DAY
+        c.dispositions[i] = s.dispositions[r] ?? 0
+        c.lastViolationDay[i] = s.lastViolationDay[r] ?? NO_DAY
+        c.refs[i] = s.refs[r] ?? ''
+      }
+    }
+    return b
+  }
+
+  get size(): number {
+    return this.n
+  }
+
+  private slot(accountId: string): number {
+    const at = this.index.get(accountId)
+    if (at !== undefined) return at
+    if (this.n === this.cap) this.grow()
+    const i = this.n++
+    this.index.set(accountId, i)
+    this.c.accountId[i] = accountId
+    this.c.accountName[i] = ''
+    this.c.holderKey[i] = ''
+    this.c.mcn[i] = ''
+    this.c.field[i] = ''
+    this.c.refs[i] = ''
+    this.c.holderType[i] = -1
+    this.c.status[i] = -1
+    this.c.credential[i] = -1
+    this.c.earnings[i] = -1
+    this.c.followers[i] = NaN
+    this.c.snapshotDay[i] = NO_DAY
+    this.c.lastViolationDay[i] = NO_DAY
+    return i
+  }
+
+  /** Doubles the typed columns; the text columns are plain arrays and grow by themselves. */
+  private grow(): void {
+    this.cap *= 2
+    const c = this.c
+    const bigger = <T extends Int8Array | Int32Array | Float64Array>(from: T, make: (n: number) => T): T => {
+      const to = make(this.cap)
+      to.set(from)
+      return to
+    }
+    const int8 = (n: number) => new Int8Array(n)
+    const int32 = (n: number) => new Int32Array(n)
+    // replace the arrays on the same object: add() holds that object across slot() calls
+    c.holderType = bigger(c.holderType, int8)
+    c.status = bigger(c.status, int8)
+    c.credential = bigger(c.credential, int8)
+    c.earnings = bigger(c.earnings, int8)
+    c.followers = bigger(c.followers, (n) => new Float64Array(n))
+    c.snapshotDay = bigger(c.snapshotDay, int32)
+    c.dispositions = bigger(c.dispositions, int32)
+    c.lastViolationDay = bigger(c.lastViolationDay, int32)
+  }
+
+  private ref(i: number, segmentId: string): void {
+    const refs = this.c.refs[i] ?? ''
+    if (!refs.endsWith(segmentId)) this.c.refs[i] = refs === '' ? segmentId : `${refs} ${segmentId}`
+  }
+
+  /** Adds a segment's rows; segments must come in commit order (later snapshots win ties). */
+  add(segment: Segment): void {
+    const c = this.c
+    if (segment.kind === 'accounts') {
+      const s = (segment as Segment<'accounts'>).columns
+      for (let r = 0; r < segment.count; r++) {
+        const i = this.slot(s.accountId[r] ?? '')
+        this.ref(i, segment.id)
+        const day = s.snapshotDate[r] ?? NO_DAY
+        if (day < (c.snapshotDay[i] ?? NO_DAY)) continue
+        c.snapshotDay[i] = day
+        c.accountName[i] = s.accountName[r] || (c.accountName[i] ?? '')
+        c.holderType[i] = s.holderType[r] ?? -1
+        c.holderKey[i] = s.holderKey[r] ?? ''
+        c.mcn[i] = s.mcn[r] ?? ''
+        c.field[i] = s.field[r] ?? ''
+        c.status[i] = s.status[r] ?? -1
+        c.followers[i] = s.followers[r] ?? NaN
+        c.credential[i] = s.credentialStatus[r] ?? -1
+        c.earnings[i] = s.earningsEnabled[r] ?? -1
+      }
+    } else if (segment.kind === 'dispositions') {
+      const s = (segment as Segment<'dispositions'>).columns
+      for (let r = 0; r < segment.count; r++) {
+        const i = this.slot(s.accountId[r] ?? '')
+        this.ref(i, segment.id)
+        c.dispositions[i] = (c.dispositions[i] ?? 0) + 1
+        const day = s.violationDate[r] ?? NO_DAY
+        if (day > (c.lastViolationDay[i] ?? NO_DAY)) c.lastViolationDay[i] = day
+        if (!c.accountName[i]) c.accountName[i] = s.accountName[r] ?? ''
+      }
+    } else {
+      const s = (segment as Segment<'earnings'>).columns
+      for (let r = 0; r < segment.count; r++) {
+        const i = this.slot(s.accountId[r] ?? '')
+        this.ref(i, segment.id)
+        if (!c.accountName[i]) c.accountName[i] = s.accountName[r] ?? ''
+      }
+    }
+  }
+
+  /** The directory in stored chunks. */
+  finish(chunkSize = DIRECTORY_CHUNK): DirectoryChunk[] {
+    const out: DirectoryChunk[] = []
+    for (let start = 0, chunk = 0; start < this.n; start += chunkSize, chunk++) {
+      const end = Math.min(this.n, start + chunkSize)
+      out.push({ id: `${this.platformId}:${chunk}`, platformId: this.platformId, chunk, count: end - start, columns: sliceColumns(this.c, start, end) })
+    }
+    return out
+  }
+}
+
+function emptyColumns(n: number): DirectoryColumns {
+  return {
+    accountId: [],
+    accountName: [],
+    holderType: new Int8Array(n),
+    holderKey: [],
+    mcn: [],
+    field: [],
+    status: new Int8Array(n),
+    followers: new Float64Array(n),
+    credential: new Int8Array(n),
+    earnings: new Int8Array(n),
+    snapshotDay: new Int32Array(n),
+    dispositions: new Int32Array(n),
+    lastViolationDay: new Int32Array(n),
+    refs: [],
+  }
+}
+
+function sliceColumns(c: DirectoryColumns, start: number, end: number): DirectoryColumns {
+  return {
+    accountId: c.accountId.slice(start, end),
+    accountName: c.accountName.slice(start, end),
+    holderType: c.holderType.slice(start, end),
+    holderKey: c.holderKey.slice(start, end),
+    mcn: c.mcn.slice(start, end),
+    field: c.field.slice(start, end),
+    status: c.status.slice(start, end),
+    followers: c.followers.slice(start, end),
+    credential: c.credential.slice(start, end),
+    earnings: c.earnings.slice(start, end),
+    snapshotDay: c.snapshotDay.slice(start, end),
+    dispositions: c.dispositions.slice(start, end),
+    lastViolationDay: c.lastViolationDay.slice(start, end),
+    refs: c.refs.slice(start, end),
+  }
+}

@@ -83,6 +83,9 @@ export interface StageOptions<K extends ReportKind> {
 }
 
 export interface StagedReport<K extends ReportKind = ReportKind> {
+  /** the id the report will have; its segments already carry it */
+  reportId: string
+  platformId: string
   fileName: string
   sha256: string
   size: number
@@ -222,6 +225,8 @@ export async function stageFile<K extends ReportKind>(bytes: Uint8Array, fileNam
   flushSegment(true)
 
   return {
+    reportId,
+    platformId,
     fileName,
     sha256: hasher.digestHex(),
     size: bytes.length,

@@ -1,5 +1,6 @@
 // The translation resources, assembled from one file per area. Feature areas add their own file pair
 // (zh-CN/<area>.ts, en/<area>.ts) and list it here.
+import { accounts as enAccounts } from './en/accounts'
 import { audit as enAudit } from './en/audit'
 import { common as enCommon, nav as enNav, validation as enValidation } from './en/common'
 import { domain as enDomain } from './en/domain'
@@ -11,6 +12,7 @@ import { overview as enOverview } from './en/overview'
 import { reports as enReports } from './en/reports'
 import { welcome as enWelcome } from './en/welcome'
 import type { LeafKeys, Locale, Translation } from './types'
+import { accounts } from './zh-CN/accounts'
 import { audit } from './zh-CN/audit'
 import { common, nav, validation } from './zh-CN/common'
 import { domain } from './zh-CN/domain'
@@ -22,7 +24,7 @@ import { overview } from './zh-CN/overview'
 import { reports } from './zh-CN/reports'
 import { welcome } from './zh-CN/welcome'
 
-export const zhCN = { common, nav, validation, domain, audit, settings, catalogue, platforms, overview, reports, welcome, import: importing }
+export const zhCN = { common, nav, validation, domain, audit, settings, catalogue, platforms, overview, reports, welcome, import: importing, accounts }
 
 export const en: Translation<typeof zhCN> = {
   common: enCommon,
@@ -37,6 +39,7 @@ export const en: Translation<typeof zhCN> = {
   reports: enReports,
   welcome: enWelcome,
   import: enImporting,
+  accounts: enAccounts,
 }
 
 export const resources: Record<Locale, typeof zhCN | Translation<typeof zhCN>> = { 'zh-CN': zhCN, en }

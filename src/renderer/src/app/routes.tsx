@@ -2,6 +2,8 @@
 // and its sub-routes (`path/*`).
 import {
   AuditOutlined,
+  CloudUploadOutlined,
+  TeamOutlined,
   BookOutlined,
   DashboardOutlined,
   FileTextOutlined,
@@ -9,8 +11,10 @@ import {
   ShopOutlined,
 } from '@ant-design/icons'
 import type { ReactNode } from 'react'
+import { AccountsRoutes } from '@renderer/features/accounts/AccountsRoutes'
 import { AuditPage } from '@renderer/features/audit/AuditPage'
 import { CatalogueRoutes } from '@renderer/features/catalogue/CatalogueRoutes'
+import { ImportRoutes } from '@renderer/features/import/ImportRoutes'
 import { OverviewPage } from '@renderer/features/overview/OverviewPage'
 import { PlatformsRoutes } from '@renderer/features/platforms/PlatformsRoutes'
 import { ReportsRoutes } from '@renderer/features/reports/ReportsRoutes'
@@ -19,15 +23,17 @@ import { SettingsPage } from '@renderer/features/settings/SettingsPage'
 export interface NavRoute {
   /** first path segment; '' is the home page */
   segment: string
-  nav: 'overview' | 'platforms' | 'reports' | 'catalogue' | 'audit' | 'settings'
+  nav: 'overview' | 'import' | 'accounts' | 'platforms' | 'reports' | 'catalogue' | 'audit' | 'settings'
   icon: ReactNode
   element: ReactNode
 }
 
 export const ROUTES: readonly NavRoute[] = [
   { segment: '', nav: 'overview', icon: <DashboardOutlined />, element: <OverviewPage /> },
-  { segment: 'platforms', nav: 'platforms', icon: <ShopOutlined />, element: <PlatformsRoutes /> },
+  { segment: 'import', nav: 'import', icon: <CloudUploadOutlined />, element: <ImportRoutes /> },
   { segment: 'reports', nav: 'reports', icon: <FileTextOutlined />, element: <ReportsRoutes /> },
+  { segment: 'accounts', nav: 'accounts', icon: <TeamOutlined />, element: <AccountsRoutes /> },
+  { segment: 'platforms', nav: 'platforms', icon: <ShopOutlined />, element: <PlatformsRoutes /> },
   { segment: 'catalogue', nav: 'catalogue', icon: <BookOutlined />, element: <CatalogueRoutes /> },
   { segment: 'audit', nav: 'audit', icon: <AuditOutlined />, element: <AuditPage /> },
   { segment: 'settings', nav: 'settings', icon: <SettingOutlined />, element: <SettingsPage /> },

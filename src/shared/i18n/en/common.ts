@@ -40,6 +40,8 @@ export const common: Translation<typeof zhCommon> = {
 
 export const nav: Translation<typeof zhNav> = {
   overview: 'Overview',
+  import: 'Import',
+  accounts: 'Accounts',
   platforms: 'Platforms',
   reports: 'Reports',
   catalogue: 'Catalogue',

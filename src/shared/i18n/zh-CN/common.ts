@@ -37,6 +37,8 @@ export const common = {
 
 export const nav = {
   overview: '工作概览',
+  import: '导入报送',
+  accounts: '自媒体账号',
   platforms: '平台管理',
   reports: '报送记录',
   catalogue: '检查目录',

@@ -1,0 +1,4 @@
+// Chinese: the accounts feature.
+export const accounts = {
+  title: '',
+}

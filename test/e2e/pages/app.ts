@@ -1,8 +1,10 @@
 // Page object for the shell: opening the app, waiting on the signals it emits, navigating, switching language.
 import type { Page } from 'playwright-core'
+import type { NavKey } from '../../../src/renderer/src/app/nav'
+import type { SignalName } from '../../../src/renderer/src/app/signals'
 
-export type Nav = 'overview' | 'platforms' | 'reports' | 'catalogue' | 'audit' | 'settings'
-export type Signal = 'ready' | 'saved' | 'task-done' | 'task-cancelled' | 'task-failed' | 'navigated' | 'demo-loaded'
+export type Nav = NavKey
+export type Signal = SignalName
 
 function signalAttr(name: Signal): string {
   return `signal${name.replace(/(^|-)(\w)/g, (_m, _d: string, c: string) => c.toUpperCase())}`

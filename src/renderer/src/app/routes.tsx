@@ -19,11 +19,12 @@ import { OverviewPage } from '@renderer/features/overview/OverviewPage'
 import { PlatformsRoutes } from '@renderer/features/platforms/PlatformsRoutes'
 import { ReportsRoutes } from '@renderer/features/reports/ReportsRoutes'
 import { SettingsPage } from '@renderer/features/settings/SettingsPage'
+import type { NavKey } from './nav'
 
 export interface NavRoute {
   /** first path segment; '' is the home page */
   segment: string
-  nav: 'overview' | 'import' | 'accounts' | 'platforms' | 'reports' | 'catalogue' | 'audit' | 'settings'
+  nav: NavKey
   icon: ReactNode
   element: ReactNode
 }

@@ -1,7 +1,19 @@
 // Signals the app emits for whoever watches it (end-to-end tests wait on these, never on timers): a ready
 // flag on <html>, and a counter plus a DOM event for each named signal.
 
-export type SignalName = 'ready' | 'saved' | 'task-done' | 'task-cancelled' | 'task-failed' | 'navigated' | 'demo-loaded'
+export type SignalName =
+  | 'ready'
+  | 'saved'
+  | 'task-done'
+  | 'task-cancelled'
+  | 'task-failed'
+  | 'navigated'
+  | 'demo-loaded'
+  | 'import-previewed'
+  | 'import-staged'
+  | 'import-committed'
+  | 'accounts-ready'
+  | 'accounts-filtered'
 
 export function emitSignal(name: SignalName, detail: Record<string, unknown> = {}): void {
   const root = document.documentElement

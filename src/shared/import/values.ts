@@ -28,6 +28,21 @@ export function cellText(cell: Cell): string {
   return String(cell).trim()
 }
 
+/** Report columns repeat a few values a million times (dates, names of measures): remember what each text
+ * read as. The cache is dropped when it grows past a bound, so free text cannot make it grow without end. */
+function memoText<T>(read: (cell: Cell) => T, bound = 50_000): (cell: Cell) => T {
+  let cache = new Map<string, T>()
+  return (cell) => {
+    if (typeof cell !== 'string') return read(cell)
+    const hit = cache.get(cell)
+    if (hit !== undefined || cache.has(cell)) return hit as T
+    const value = read(cell)
+    if (cache.size >= bound) cache = new Map()
+    cache.set(cell, value)
+    return value
+  }
+}
+
 const pad = (n: number) => String(n).padStart(2, '0')
 
 /** A date from the year, month and day groups of a match. */
@@ -60,7 +75,7 @@ const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
   [/^(\d{4})(\d{2})(\d{2})$/, ymdOf],
 ]
 
-export function parseDate(cell: Cell): string | null | undefined {
+function readDate(cell: Cell): string | null | undefined {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? undefined : cell.toISOString().slice(0, 10)
   if (typeof cell === 'number') return cell >= SERIAL_MIN && cell <= SERIAL_MAX ? excelSerialToIso(cell) : undefined
   const text = cellText(cell)
@@ -91,7 +106,7 @@ const CN_NUMBERS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四
 
 /** Reads `30`, `30天`, `1个月`, `三个月`, `半年`, `永久`; a negative length reads as a number below zero so
  * that validation can name it. */
-export function parseLength(cell: Cell): Length | null | undefined {
+function readLength(cell: Cell): Length | null | undefined {
   if (typeof cell === 'number') return Number.isFinite(cell) ? { days: cell } : undefined
   const text = cellText(cell).replace(/\s+/g, '')
   if (text === '' || text === '-' || text === '—') return null
@@ -108,7 +123,7 @@ export function parseLength(cell: Cell): Length | null | undefined {
 const YES = new Set(['是', 'y', 'yes', 'true', '1', '已上报', '已报送', '已开通', '开通', '有', '√', '✓', 'enabled', 'on'])
 const NO = new Set(['否', 'n', 'no', 'false', '0', '未上报', '未报送', '未开通', '关闭', '无', '×', '✗', 'disabled', 'off'])
 
-export function parseYesNo(cell: Cell): boolean | null | undefined {
+function readYesNo(cell: Cell): boolean | null | undefined {
   if (typeof cell === 'boolean') return cell
   if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined
   const text = cellText(cell).toLowerCase()
@@ -118,7 +133,7 @@ export function parseYesNo(cell: Cell): boolean | null | undefined {
   return undefined
 }
 
-export function parseCount(cell: Cell): number | null | undefined {
+function readCount(cell: Cell): number | null | undefined {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined
   const text = cellText(cell).replace(/[,，\s]/g, '')
   if (text === '' || text === '-' || text === '—') return null
@@ -212,12 +227,12 @@ function lookup<C>(index: Map<string, C>, cell: Cell): C | null | undefined {
   return index.get(normaliseLabel(text))
 }
 
-export const parseViolation = (cell: Cell) => lookup(INDEXES.violation, cell)
-export const parseMeasureName = (cell: Cell) => lookup(INDEXES.measure, cell)
-export const parseHolderType = (cell: Cell) => lookup(INDEXES.holderType, cell)
-export const parseCredential = (cell: Cell) => lookup(INDEXES.credential, cell)
-export const parseAccountStatus = (cell: Cell) => lookup(INDEXES.status, cell)
-export const parseEarningsAction = (cell: Cell) => lookup(INDEXES.action, cell)
+export const parseViolation = memoText((cell: Cell) => lookup(INDEXES.violation, cell))
+export const parseMeasureName = memoText((cell: Cell) => lookup(INDEXES.measure, cell))
+export const parseHolderType = memoText((cell: Cell) => lookup(INDEXES.holderType, cell))
+export const parseCredential = memoText((cell: Cell) => lookup(INDEXES.credential, cell))
+export const parseAccountStatus = memoText((cell: Cell) => lookup(INDEXES.status, cell))
+export const parseEarningsAction = memoText((cell: Cell) => lookup(INDEXES.action, cell))
 
 /** One measure read from a cell, with the length written beside it, if any ("禁言30天"). */
 export interface MeasurePart {
@@ -234,7 +249,7 @@ const MEASURE_SEPARATORS = /[；;、，,/+＋\n]+|并且|同时|并|及|和/
  * brackets around the length). Returns undefined when any part cannot be read, so the row is rejected whole
  * rather than half-imported.
  */
-export function parseMeasures(cell: Cell): MeasurePart[] | null | undefined {
+function readMeasures(cell: Cell): MeasurePart[] | null | undefined {
   const text = cellText(cell)
   if (text === '') return null
   const parts: MeasurePart[] = []
@@ -255,3 +270,9 @@ export function parseMeasures(cell: Cell): MeasurePart[] | null | undefined {
   }
   return parts.length > 0 ? parts : null
 }
+
+export const parseDate = memoText(readDate)
+export const parseLength = memoText(readLength)
+export const parseYesNo = memoText(readYesNo)
+export const parseCount = memoText(readCount)
+export const parseMeasures = memoText(readMeasures)

@@ -70,6 +70,10 @@ export default defineConfig(
     },
   },
   {
+    files: ['bench/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['src/main/**/*.ts', 'src/preload/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -68,10 +68,12 @@ export class RowReader<K extends ReportKind> {
   }
 
   read(cells: readonly Cell[], row: number): RowOutcome<K> {
-    const texts = cells.map(cellText)
-    const filled = texts.filter((t) => t !== '')
-    if (filled.length === 0) return { type: 'skipped', why: 'blank' }
-    if (filled.length <= 3 && FOOTER.test(filled[0] ?? '') && !this.hasRequiredValues(cells)) return { type: 'skipped', why: 'footer' }
+    // a row with its required values is data; only the others can be blank or a signature line
+    if (!this.hasRequiredValues(cells)) {
+      const filled = cells.map(cellText).filter((t) => t !== '')
+      if (filled.length === 0) return { type: 'skipped', why: 'blank' }
+      if (filled.length <= 3 && FOOTER.test(filled[0] ?? '')) return { type: 'skipped', why: 'footer' }
+    }
     const errors: RowError[] = []
     const ctx = new CellReader(cells, this.columns, row, errors)
     const rows = this.kind === 'accounts' ? this.account(ctx) : this.kind === 'dispositions' ? this.dispositions(ctx) : this.earnings(ctx)

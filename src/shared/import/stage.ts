@@ -158,8 +158,10 @@ export async function stageFile<K extends ReportKind>(bytes: Uint8Array, fileNam
       const sources = pendingSources.slice(0, SEGMENT_ROWS)
       pendingRows = pendingRows.slice(SEGMENT_ROWS)
       pendingSources = pendingSources.slice(SEGMENT_ROWS)
-      stats.add(slice)
-      segments.push(...packSegments(kind, reportId, platformId, slice, sources, segments.length))
+      for (const segment of packSegments(kind, reportId, platformId, slice, sources, segments.length)) {
+        stats.addSegment(segment)
+        segments.push(segment)
+      }
     }
   }
 

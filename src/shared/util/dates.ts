@@ -15,14 +15,29 @@ export function isIsoDate(value: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d
 }
 
+// Reports repeat a few hundred dates a million times: both conversions remember their answers (bounded).
+const dayCache = new Map<string, number>()
+const isoCache = new Map<number, string>()
+const CACHE_BOUND = 100_000
+
 export function dayNumber(iso: string): number {
+  const hit = dayCache.get(iso)
+  if (hit !== undefined) return hit
   const m = ISO_DATE.exec(iso)
   if (!m) throw new Error(`not an ISO date: ${iso}`)
-  return Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY)
+  const day = Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY)
+  if (dayCache.size >= CACHE_BOUND) dayCache.clear()
+  dayCache.set(iso, day)
+  return day
 }
 
 export function isoFromDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
+  const hit = isoCache.get(day)
+  if (hit !== undefined) return hit
+  const iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
+  if (isoCache.size >= CACHE_BOUND) isoCache.clear()
+  isoCache.set(day, iso)
+  return iso
 }
 
 export function addDays(iso: string, days: number): string {

@@ -1,0 +1,93 @@
+// The app side of the benchmark, driven through its own UI as a user would: load the demo, import the
+// million-row file into a platform (file chosen → previewed → validated → committed), then reopen the app
+// on the account list and filter it. Measures the import's time, the longest main-thread task while it
+// runs, the peak JS heap of the page and its workers, and the account list's times.
+import type { Browser, Page } from 'playwright-core'
+import { startWebServer } from '../web-server'
+import { HeapSampler } from './heap'
+
+export interface AppFigures {
+  importRows: number
+  stored: number
+  importMs: number
+  longestTaskMs: number
+  peakHeapBytes: number
+  accounts: number
+  listReadyMs: number
+  listFilteredMs: number
+}
+
+/** Records long tasks on the main thread while `window.__measuring` is true (installed before any script). */
+const LONG_TASKS = `
+  window.__longest = 0; window.__measuring = false;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (window.__measuring) window.__longest = Math.max(window.__longest, e.duration)
+  }).observe({ type: 'longtask' });
+`
+
+const count = (page: Page, signal: string) =>
+  page.evaluate((attr) => Number(document.documentElement.dataset[attr] ?? '0'), `signal${signal.replace(/(^|-)(\w)/g, (_m, _d: string, c: string) => c.toUpperCase())}`)
+
+async function waitSignal(page: Page, signal: string, after: number, timeout = 600_000): Promise<void> {
+  const attr = `signal${signal.replace(/(^|-)(\w)/g, (_m, _d: string, c: string) => c.toUpperCase())}`
+  await page.waitForFunction(([a, n]) => Number(document.documentElement.dataset[a] ?? '0') > n, [attr, after] as const, { timeout, polling: 50 })
+}
+
+export async function measureApp(browser: Browser, appRoot: string, csvPath: string): Promise<AppFigures> {
+  const server = await startWebServer({ root: appRoot })
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+  try {
+    await context.addInitScript(LONG_TASKS)
+    const page = await context.newPage()
+    const heap = await HeapSampler.attach(page)
+    await page.goto(server.url)
+    await page.waitForSelector('html[data-ready="true"]')
+    let n = await count(page, 'demo-loaded')
+    await page.getByTestId('load-demo').click()
+    await waitSignal(page, 'demo-loaded', n)
+
+    // the import, through the import page
+    await page.getByTestId('nav-import').click()
+    await page.getByTestId('import-platform').click()
+    await page.locator('.ant-select-item-option').first().click()
+    await page.evaluate('window.__measuring = true')
+    heap.start()
+    const t0 = Date.now()
+    n = await count(page, 'import-previewed')
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByTestId('import-choose-file').click()
+    await (await chooser).setFiles(csvPath)
+    await waitSignal(page, 'import-previewed', n)
+    n = await count(page, 'import-staged')
+    await page.getByTestId('import-validate').click()
+    await waitSignal(page, 'import-staged', n)
+    n = await count(page, 'import-committed')
+    await page.getByTestId('import-commit').click()
+    await waitSignal(page, 'import-committed', n)
+    const importMs = Date.now() - t0
+    heap.stop()
+    await heap.sample()
+    const longestTaskMs = Number(await page.evaluate('window.__longest'))
+    await page.evaluate('window.__measuring = false')
+    const counts = page.getByTestId('import-counts')
+    const importRows = Number(await counts.getAttribute('data-rows'))
+    const stored = Number(await counts.getAttribute('data-accepted'))
+
+    // the account list, from opening the app
+    const list = await context.newPage()
+    const t1 = Date.now()
+    await list.goto(`${server.url}#/accounts`)
+    await waitSignal(list, 'accounts-ready', 0)
+    const listReadyMs = Date.now() - t1
+    const accounts = Number(await list.getByTestId('accounts-total').getAttribute('data-total'))
+    n = await count(list, 'accounts-filtered')
+    const t2 = Date.now()
+    await list.getByTestId('accounts-search').fill('u12345')
+    await waitSignal(list, 'accounts-filtered', n)
+    const listFilteredMs = Date.now() - t2
+    return { importRows, stored, importMs, longestTaskMs, peakHeapBytes: heap.peak, accounts, listReadyMs, listFilteredMs }
+  } finally {
+    await context.close()
+    await server.close()
+  }
+}

@@ -5,6 +5,7 @@ import { audit as enAudit } from './en/audit'
 import { common as enCommon, nav as enNav, validation as enValidation } from './en/common'
 import { domain as enDomain } from './en/domain'
 import { importing as enImporting } from './en/import'
+import { rules as enRules } from './en/rules'
 import { settings as enSettings } from './en/settings'
 import { catalogue as enCatalogue } from './en/catalogue'
 import { platforms as enPlatforms } from './en/platforms'
@@ -17,6 +18,7 @@ import { audit } from './zh-CN/audit'
 import { common, nav, validation } from './zh-CN/common'
 import { domain } from './zh-CN/domain'
 import { importing } from './zh-CN/import'
+import { rules } from './zh-CN/rules'
 import { settings } from './zh-CN/settings'
 import { catalogue } from './zh-CN/catalogue'
 import { platforms } from './zh-CN/platforms'
@@ -24,7 +26,7 @@ import { overview } from './zh-CN/overview'
 import { reports } from './zh-CN/reports'
 import { welcome } from './zh-CN/welcome'
 
-export const zhCN = { common, nav, validation, domain, audit, settings, catalogue, platforms, overview, reports, welcome, import: importing, accounts }
+export const zhCN = { common, nav, validation, domain, audit, settings, catalogue, platforms, overview, reports, welcome, import: importing, accounts, rules }
 
 export const en: Translation<typeof zhCN> = {
   common: enCommon,
@@ -40,6 +42,7 @@ export const en: Translation<typeof zhCN> = {
   welcome: enWelcome,
   import: enImporting,
   accounts: enAccounts,
+  rules: enRules,
 }
 
 export const resources: Record<Locale, typeof zhCN | Translation<typeof zhCN>> = { 'zh-CN': zhCN, en }

@@ -173,11 +173,13 @@ export class RowReader<K extends ReportKind> {
   }
 }
 
-/** A length, an end date, both or neither: the days, the end and whether it is permanent, made consistent. */
+/** A length, an end date, both or neither: the days, the end and whether it is permanent, made consistent.
+ * The end date is the last day the measure applies, as Chinese reports write periods (7月1日至7月30日 is
+ * 30 days): end = start + days − 1. */
 function measureSpan(start: string | null, length: Length | null | undefined, end: string | null): { days: number | null; end: string | null; permanent: boolean } {
   if (length && 'permanent' in length) return { days: null, end: null, permanent: true }
-  if (length) return { days: length.days, end: end ?? (start ? addDays(start, length.days) : null), permanent: false }
-  if (start && end) return { days: dayNumber(end) - dayNumber(start), end, permanent: false }
+  if (length) return { days: length.days, end: end ?? (start && length.days > 0 ? addDays(start, length.days - 1) : null), permanent: false }
+  if (start && end) return { days: dayNumber(end) - dayNumber(start) + 1, end, permanent: false }
   return { days: null, end, permanent: false }
 }
 

@@ -54,7 +54,7 @@ describe('stageFile', () => {
     expect(s.skipped).toEqual({ blank: 1, footer: 2 })
     expect(s.encoding).toBe('utf-8')
     const [first, second] = s.preview
-    expect(first).toMatchObject({ dispositionId: 'D001', measure: 'silencing', measureDays: 30, measureEnd: '2026-08-01', reportedToCac: true, violationDate: '2026-07-01' })
+    expect(first).toMatchObject({ dispositionId: 'D001', measure: 'silencing', measureDays: 30, measureEnd: '2026-07-31', reportedToCac: true, violationDate: '2026-07-01' })
     expect(second).toMatchObject({ dispositionId: 'D001', measure: 'earningsSuspension', measureDays: 60 })
     expect(s.errors).toEqual(
       expect.arrayContaining([

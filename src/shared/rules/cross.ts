@@ -1,0 +1,60 @@
+// The cross-platform 矩阵 pattern of articles 7 and 12, which only the office can see: the same holder
+// disposed of on two or more platforms with violations close together.
+import { NO_DAY, iso, month } from './codes'
+import type { PlatformData } from './dataset'
+import { finding, type RuleContext, type RuleFinding } from './types'
+
+interface Hit {
+  platform: number
+  day: number
+  ref: string
+}
+
+export function crossPlatform(platforms: readonly PlatformData[], { params }: RuleContext, emit: (f: RuleFinding) => void): void {
+  const window = params.crossPlatformWindowDays
+  const byHolder = new Map<string, Hit[]>()
+  platforms.forEach((data, p) => {
+    for (let a = 0; a < data.accountCount; a++) {
+      const holder = data.holderKey(a)
+      if (holder === '') continue
+      const rows = data.dispositions.of(a)
+      if (rows.length === 0) continue
+      const hits = byHolder.get(holder) ?? []
+      byHolder.set(holder, hits)
+      for (const r of rows) {
+        const day = data.d.violationDay[r] ?? NO_DAY
+        if (day !== NO_DAY) hits.push({ platform: p, day, ref: data.dispositions.ref(r) })
+      }
+    }
+  })
+  for (const [holder, hits] of byHolder) {
+    if (new Set(hits.map((h) => h.platform)).size < 2) continue
+    hits.sort((x, y) => x.day - y.day)
+    // the closest pair of violations on different platforms
+    let best: [Hit, Hit] | null = null
+    const last = new Map<number, Hit>()
+    for (const h of hits) {
+      for (const [p, other] of last) {
+        if (p === h.platform) continue
+        if (h.day - other.day <= window && (!best || h.day - other.day < best[1].day - best[0].day)) best = [other, h]
+      }
+      last.set(h.platform, h)
+    }
+    if (!best) continue
+    const [first, second] = best
+    const involved = [...new Set(hits.filter((h) => Math.abs(h.day - first.day) <= window || Math.abs(h.day - second.day) <= window).map((h) => h.platform))]
+    const names = involved.map((p) => platforms[p]?.platformName ?? '').join('、')
+    const anchorPlatform = platforms[first.platform]
+    if (!anchorPlatform) continue
+    emit(
+      finding('X.cross-platform', anchorPlatform.platformId, holder, {
+        accountId: null,
+        holderKey: holder,
+        severity: 'high',
+        message: { key: 'rules.explain.crossPlatform', params: { platforms: names, gap: second.day - first.day, first: iso(first.day), second: iso(second.day) } },
+        evidence: [first.ref, second.ref],
+        period: month(second.day),
+      }),
+    )
+  }
+}

@@ -1,0 +1,177 @@
+// Rules on earnings authority (articles 8 and 9): a silencing must come with a concurrent suspension of
+// earnings for 2–3 times as long (N9.1); earnings may not be granted within three months of a violation
+// (N8.1) or of a change of the account's holder (N8.2). Dispositions and earnings changes come from
+// different files of the platform; these rules read both.
+import { addMonths, dayNumber } from '../util/dates'
+import { A, M, NO_DAY, iso, month } from './codes'
+import type { PlatformData } from './dataset'
+import { finding, type PlatformRule } from './types'
+
+/** A measure's length in days: stated, or from its start to its (inclusive) end; NaN when unknown. */
+export function measureLength(data: PlatformData, r: number): number {
+  const days = data.d.days[r] ?? NaN
+  if (Number.isFinite(days)) return days
+  const start = data.d.startDay[r] ?? NO_DAY
+  const end = data.d.endDay[r] ?? NO_DAY
+  return start !== NO_DAY && end !== NO_DAY ? end - start + 1 : NaN
+}
+
+/** A measure's start: stated, or else the violation's date. */
+export function measureStart(data: PlatformData, r: number): number {
+  const start = data.d.startDay[r] ?? NO_DAY
+  return start !== NO_DAY ? start : (data.d.violationDay[r] ?? NO_DAY)
+}
+
+interface Restriction {
+  start: number
+  /** NaN when no length was reported */
+  days: number
+  cancel: boolean
+  ref: string
+}
+
+/** An account's earnings suspensions and cancellations, from its dispositions and its earnings changes. */
+function restrictions(data: PlatformData, a: number): Restriction[] {
+  const out: Restriction[] = []
+  for (const r of data.dispositions.of(a)) {
+    const m = data.d.measure[r]
+    if (m === M.suspension || m === M.cancellation)
+      out.push({ start: measureStart(data, r), days: measureLength(data, r), cancel: m === M.cancellation, ref: data.dispositions.ref(r) })
+  }
+  for (const r of data.earnings.of(a)) {
+    const act = data.e.action[r]
+    if (act !== A.suspend && act !== A.cancel) continue
+    const start = data.e.effectiveDay[r] ?? NO_DAY
+    const end = data.e.endDay[r] ?? NO_DAY
+    out.push({ start, days: end !== NO_DAY && start !== NO_DAY ? end - start + 1 : NaN, cancel: act === A.cancel, ref: data.earnings.ref(r) })
+  }
+  return out
+}
+
+export const earningsSuspension: PlatformRule = (data, { params }, emit) => {
+  const { min, max } = params.earningsSuspensionMultiple
+  const tolerance = params.concurrencyToleranceDays
+  for (let a = 0; a < data.accountCount; a++) {
+    const rows = data.dispositions.of(a)
+    let silenced = false
+    for (const r of rows) if (data.d.measure[r] === M.silencing && data.d.permanent[r] !== 1) silenced = true
+    if (!silenced) continue
+    const restricted = restrictions(data, a)
+    for (const r of rows) {
+      if (data.d.measure[r] !== M.silencing || data.d.permanent[r] === 1) continue
+      const days = measureLength(data, r)
+      const start = measureStart(data, r)
+      if (!Number.isFinite(days) || days <= 0 || start === NO_DAY) continue
+      const concurrent = restricted.filter((s) => Math.abs(s.start - start) <= tolerance)
+      if (concurrent.some((s) => s.cancel)) continue
+      if (concurrent.some((s) => s.days >= min * days && s.days <= max * days)) continue
+      const base = { days, start: iso(start), min: min * days, max: max * days }
+      let key: string
+      let params2: Record<string, string | number>
+      let severity: 'high' | 'medium' | 'low'
+      let evidence = [data.dispositions.ref(r)]
+      const known = concurrent.filter((s) => Number.isFinite(s.days))
+      if (concurrent.length > 0 && known.length === 0) {
+        key = 'suspensionUnknown'
+        params2 = base
+        severity = 'low'
+        evidence = [...evidence, ...concurrent.map((s) => s.ref)]
+      } else if (known.length > 0) {
+        // the concurrent suspension closest to the due range speaks for the platform
+        const distance = (s: Restriction) => (s.days < min * days ? min * days - s.days : s.days - max * days)
+        const best = known.reduce((x, y) => (distance(y) < distance(x) ? y : x))
+        key = best.days < min * days ? 'suspensionShort' : 'suspensionLong'
+        params2 = { ...base, suspended: best.days }
+        severity = best.days < min * days ? 'medium' : 'low'
+        evidence = [...evidence, best.ref]
+      } else if (restricted.length > 0) {
+        const nearest = restricted.reduce((x, y) => (Math.abs(y.start - start) < Math.abs(x.start - start) ? y : x))
+        key = 'suspensionLate'
+        params2 = { ...base, suspendedFrom: iso(nearest.start), gap: Math.abs(nearest.start - start) }
+        severity = 'medium'
+        evidence = [...evidence, nearest.ref]
+      } else {
+        key = 'suspensionMissing'
+        params2 = base
+        severity = 'high'
+      }
+      const accountId = data.accountIds[a] ?? ''
+      emit(
+        finding('N9.earnings-suspension', data.platformId, `${accountId}\u0001${data.dispositions.text(r, 'dispositionId')}`, {
+          accountId,
+          holderKey: data.holderKey(a) || null,
+          severity,
+          message: { key: `rules.explain.${key}` as 'rules.explain.suspensionMissing', params: params2 },
+          evidence,
+          period: month(start),
+        }),
+      )
+    }
+  }
+}
+
+/** The day `months` calendar months after `day`: the first day outside the window that starts on `day`. */
+function monthsLater(day: number, months: number): number {
+  return dayNumber(addMonths(iso(day), months))
+}
+
+export const cleanRecord: PlatformRule = (data, { params }, emit) => {
+  const months = params.cleanRecordMonths
+  for (let a = 0; a < data.accountCount; a++) {
+    const grants = Array.from(data.earnings.of(a)).filter((r) => data.e.action[r] === A.grant)
+    if (grants.length === 0) continue
+    const violations = Array.from(data.dispositions.of(a))
+    for (const g of grants) {
+      const granted = data.e.effectiveDay[g] ?? NO_DAY
+      if (granted === NO_DAY) continue
+      // the latest violation on or before the grant whose window still covers it
+      let hit = -1
+      for (const r of violations) {
+        const v = data.d.violationDay[r] ?? NO_DAY
+        if (v === NO_DAY || v > granted || granted >= monthsLater(v, months)) continue
+        if (hit < 0 || v > (data.d.violationDay[hit] ?? NO_DAY)) hit = r
+      }
+      if (hit < 0) continue
+      const accountId = data.accountIds[a] ?? ''
+      emit(
+        finding('N8.clean-record', data.platformId, `${accountId}\u0001${iso(granted)}`, {
+          accountId,
+          holderKey: data.holderKey(a) || null,
+          severity: 'high',
+          message: { key: 'rules.explain.grantAfterViolation', params: { granted: iso(granted), violated: iso(data.d.violationDay[hit]), months } },
+          evidence: [data.earnings.ref(g), data.dispositions.ref(hit)],
+          period: month(granted),
+        }),
+      )
+    }
+  }
+}
+
+export const entityChange: PlatformRule = (data, { params }, emit) => {
+  const months = params.entityChangeSuspensionMonths
+  for (let a = 0; a < data.accountCount; a++) {
+    const grants = Array.from(data.earnings.of(a)).filter((r) => data.e.action[r] === A.grant)
+    if (grants.length === 0) continue
+    const changes = Array.from(data.snapshots.of(a)).filter((r) => (data.a.entityChanged[r] ?? NO_DAY) !== NO_DAY)
+    for (const g of grants) {
+      const granted = data.e.effectiveDay[g] ?? NO_DAY
+      if (granted === NO_DAY) continue
+      const hit = changes.find((r) => {
+        const c = data.a.entityChanged[r] ?? NO_DAY
+        return c <= granted && granted < monthsLater(c, months)
+      })
+      if (hit === undefined) continue
+      const accountId = data.accountIds[a] ?? ''
+      emit(
+        finding('N8.entity-change', data.platformId, `${accountId}\u0001${iso(granted)}`, {
+          accountId,
+          holderKey: data.holderKey(a) || null,
+          severity: 'high',
+          message: { key: 'rules.explain.grantAfterEntityChange', params: { granted: iso(granted), changed: iso(data.a.entityChanged[hit]), months } },
+          evidence: [data.earnings.ref(g), data.snapshots.ref(hit)],
+          period: month(granted),
+        }),
+      )
+    }
+  }
+}

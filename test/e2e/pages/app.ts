@@ -1,4 +1,5 @@
-// Page object for the shell: opening the app, waiting on the signals it emits, navigating, switching language.
+// Page object for the shell: opening the app, waiting on the signals it emits, navigating, switching language,
+// and the Ant Design select that several pages use for filters.
 import type { Page } from 'playwright-core'
 import type { NavKey } from '../../../src/renderer/src/app/nav'
 import type { SignalName } from '../../../src/renderer/src/app/signals'
@@ -8,6 +9,13 @@ export type Signal = SignalName
 
 function signalAttr(name: Signal): string {
   return `signal${name.replace(/(^|-)(\w)/g, (_m, _d: string, c: string) => c.toUpperCase())}`
+}
+
+/** A number as the app prints it (`4,929`, `4929`). */
+export function parseCount(text: string | null): number {
+  const digits = (text ?? '').replace(/[^\d]/g, '')
+  if (digits === '') throw new Error(`not a number: ${JSON.stringify(text)}`)
+  return Number(digits)
 }
 
 export class AppPage {
@@ -44,5 +52,12 @@ export class AppPage {
   async switchLocale(label: '中文' | 'EN'): Promise<void> {
     await this.page.getByTestId('locale-switch').getByText(label, { exact: true }).click()
     await this.page.waitForFunction((lang) => document.documentElement.lang === lang, label === 'EN' ? 'en' : 'zh-CN')
+  }
+
+  /** Picks `label` in the Ant Design select marked `testId` (its options live in a popup outside it). */
+  async choose(testId: string, label: string): Promise<void> {
+    await this.page.getByTestId(testId).click()
+    await this.page.locator(`.ant-select-item-option[title="${label}"]:visible`).click()
+    await this.page.getByTestId(testId).locator(`.ant-select-content[title="${label}"]`).waitFor()
   }
 }

@@ -1,12 +1,23 @@
 // Finding 问题, Inspection 督导检查, Rectification 整改, Case 典型案例 and ColumnIssue 警示教育专栏（期）:
 // the records users edit one at a time. Later issues give them their behaviour; the store holds them now.
+import type { Message } from '../i18n'
 
 export type Severity = 'high' | 'medium' | 'low'
 export type FindingStatus = 'open' | 'confirmed' | 'dismissed' | 'rectifying' | 'closed'
 
+/** What a user decided about a finding; it survives re-runs of the rules. */
+export interface FindingDecision {
+  status: 'confirmed' | 'dismissed'
+  by: string
+  at: string
+  reason: string
+}
+
 /** Finding 问题 — from a rule check on reports or from an inspection item. */
 export interface Finding {
+  /** rule findings: stable across re-runs (rule, platform and the facts it is anchored on) */
   id: string
+  source: 'rule' | 'inspection'
   /** rule id (e.g. `N9.earnings-suspension`), or `inspection` */
   rule: string
   requirementId: string
@@ -14,12 +25,16 @@ export interface Finding {
   accountId: string | null
   holderKey: string | null
   severity: Severity
+  /** the explanation as a message, so each user reads it in their language */
+  message: Message | null
+  /** the explanation in Chinese as it was when found (for reports, documents and the record) */
   explanation: string
-  /** record references: `segmentId#index`, inspection item ids, attachment ids */
+  /** record references: `segmentId#index`, report ids, inspection item or attachment ids */
   evidence: string[]
   status: FindingStatus
-  /** what the user decided, kept across re-runs */
-  decision: { by: string; at: string; reason: string } | null
+  decision: FindingDecision | null
+  /** the data no longer shows it (kept because someone decided about it) */
+  stale: boolean
   inspectionId: string | null
   /** the month (YYYY-MM) the finding's facts fall in */
   period: string

@@ -4,6 +4,7 @@ import { accounts as enAccounts } from './en/accounts'
 import { audit as enAudit } from './en/audit'
 import { common as enCommon, nav as enNav, validation as enValidation } from './en/common'
 import { domain as enDomain } from './en/domain'
+import { findings as enFindings } from './en/findings'
 import { importing as enImporting } from './en/import'
 import { rules as enRules } from './en/rules'
 import { settings as enSettings } from './en/settings'
@@ -17,6 +18,7 @@ import { accounts } from './zh-CN/accounts'
 import { audit } from './zh-CN/audit'
 import { common, nav, validation } from './zh-CN/common'
 import { domain } from './zh-CN/domain'
+import { findings } from './zh-CN/findings'
 import { importing } from './zh-CN/import'
 import { rules } from './zh-CN/rules'
 import { settings } from './zh-CN/settings'
@@ -26,7 +28,7 @@ import { overview } from './zh-CN/overview'
 import { reports } from './zh-CN/reports'
 import { welcome } from './zh-CN/welcome'
 
-export const zhCN = { common, nav, validation, domain, audit, settings, catalogue, platforms, overview, reports, welcome, import: importing, accounts, rules }
+export const zhCN = { common, nav, validation, domain, audit, settings, catalogue, platforms, overview, reports, welcome, import: importing, accounts, rules, findings }
 
 export const en: Translation<typeof zhCN> = {
   common: enCommon,
@@ -43,6 +45,7 @@ export const en: Translation<typeof zhCN> = {
   import: enImporting,
   accounts: enAccounts,
   rules: enRules,
+  findings: enFindings,
 }
 
 export const resources: Record<Locale, typeof zhCN | Translation<typeof zhCN>> = { 'zh-CN': zhCN, en }

@@ -41,6 +41,9 @@ export interface PlatformInput {
 export interface RunOptions {
   /** only these rules (all by default) */
   only?: readonly RuleId[]
+  /** run the per-platform rules only for these platforms (all by default); the cross-platform rule always
+   * reads every platform given, since a holder's other platforms are what it looks for */
+  scope?: ReadonlySet<string>
   /** called after each platform, for progress and cancel */
   between?: (done: number, total: number) => void
 }
@@ -54,7 +57,7 @@ export function runRules(platforms: readonly PlatformInput[], params: ParameterV
   platforms.forEach((p, i) => {
     const data = new PlatformData(p.platformId, p.platformName, p.reports, p.segments)
     datasets.push(data)
-    for (const [id, rule] of PLATFORM_RULES) if (wanted(id)) rule(data, ctx, emit)
+    if (!options.scope || options.scope.has(p.platformId)) for (const [id, rule] of PLATFORM_RULES) if (wanted(id)) rule(data, ctx, emit)
     options.between?.(i + 1, platforms.length)
   })
   if (wanted('X.cross-platform')) crossPlatform(datasets, ctx, emit)

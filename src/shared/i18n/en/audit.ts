@@ -28,6 +28,8 @@ export const audit: Translation<typeof zh> = {
     catalogue: { builtIn: 'Built-in catalogue loaded', create: 'Catalogue version created', import: 'Catalogue imported' },
     report: { commit: 'Report imported', rollback: 'Import rolled back' },
     settings: { update: 'Settings changed' },
+    findings: { run: 'Rule checks run' },
+    finding: { confirm: 'Finding confirmed', dismiss: 'Finding dismissed', reopen: 'Finding reopened' },
     demo: { load: 'Demo data loaded' },
   },
 }

@@ -25,6 +25,8 @@ export const audit = {
     catalogue: { builtIn: '载入内置目录', create: '新建目录版本', import: '导入目录' },
     report: { commit: '导入报送', rollback: '撤销导入' },
     settings: { update: '修改设置' },
+    findings: { run: '执行规则检查' },
+    finding: { confirm: '确认问题', dismiss: '排除问题', reopen: '重新打开问题' },
     demo: { load: '载入演示数据' },
   },
 }

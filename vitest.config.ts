@@ -29,6 +29,7 @@ export default defineConfig({
           name: 'jsdom',
           environment: 'jsdom',
           include: ['src/renderer/src/**/*.test.tsx'],
+          testTimeout: 30_000,
           setupFiles: ['src/renderer/src/testing/setup.ts'],
         },
       },

@@ -1,5 +1,6 @@
 // jsdom test setup: IndexedDB, and the browser APIs Ant Design expects that jsdom lacks (matchMedia is
 // present on jsdom's window but undefined, hence the typeof check).
+import { configure } from '@testing-library/react'
 import 'fake-indexeddb/auto'
 
 if (typeof window.matchMedia !== 'function') {
@@ -23,3 +24,6 @@ class NoopResizeObserver {
   disconnect(): void {}
 }
 if (!('ResizeObserver' in window)) Object.defineProperty(window, 'ResizeObserver', { value: NoopResizeObserver })
+
+// Ant Design renders slowly in jsdom, and CI machines are shared: give findBy*/waitFor ten seconds, not one.
+configure({ asyncUtilTimeout: 10_000 })

@@ -27,6 +27,29 @@ const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() 
 
 export const BENCH_ROWS = 1_000_000
 
+/** The account report that goes with the dispositions file: `rows` accounts u0…, a person each but for a
+ * share of enterprises, some holders with two accounts, regulated fields with a few missing credentials. */
+export async function ensureAccountsCsv(path: string, rows: number): Promise<{ path: string; bytes: number; created: boolean }> {
+  if (existsSync(path)) return { path, bytes: (await stat(path)).size, created: false }
+  await mkdir(dirname(path), { recursive: true })
+  const r = rng(rows)
+  const fields = ['金融', '教育', '医疗卫生', '司法', '娱乐', '生活', '科技', '时政']
+  const lines = ['账号ID,账号名称,主体类型,主体标识,所属MCN机构,粉丝数,所属领域,资质认证状态,营利权限,账号状态,注册日期,数据日期']
+  for (let i = 0; i < rows; i++) {
+    const enterprise = r() < 0.1
+    const holder = r() < 0.02 ? `H${i - 1}` : `H${i}`
+    const field = pick(r, fields)
+    const credential = ['金融', '教育', '医疗卫生', '司法'].includes(field) ? (r() < 0.05 ? '未认证' : '已认证') : ''
+    const mcn = r() < 0.2 ? `MCN${Math.floor(r() * 500)}` : ''
+    lines.push(`u${i},账号${i},${enterprise ? '企业' : '个人'},${holder},${mcn},${Math.floor(r() * 100000)},${field},${credential},${r() < 0.5 ? '是' : '否'},正常,2024-01-01,2026-09-30`)
+  }
+  const tmp = `${path}.tmp`
+  const out = createWriteStream(tmp)
+  await new Promise<void>((resolve, reject) => out.end(`${lines.join('\n')}\n`, (error?: Error | null) => (error ? reject(error) : resolve())))
+  await rename(tmp, path)
+  return { path, bytes: (await stat(path)).size, created: true }
+}
+
 export async function ensureBenchCsv(path: string, rows = BENCH_ROWS): Promise<{ path: string; bytes: number; created: boolean }> {
   if (existsSync(path)) return { path, bytes: (await stat(path)).size, created: false }
   await mkdir(dirname(path), { recursive: true })

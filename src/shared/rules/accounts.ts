@@ -9,7 +9,9 @@ import { finding, type PlatformRule } from './types'
 /** Whether a field suspension (暂停领域发布) was in force on `day`: then the account was not publishing in
  * its field, which is what article 2 asks of the platform. */
 function fieldSuspended(data: PlatformData, a: number, day: number): boolean {
-  for (const r of data.dispositions.of(a)) {
+  const ds = data.dispositions
+  for (let k = ds.first(a); k < ds.last(a); k++) {
+    const r = ds.byAccount[k] ?? 0
     if (data.d.measure[r] !== M.fieldSuspension) continue
     const start = measureStart(data, r)
     if (start === NO_DAY || start > day) continue
@@ -24,7 +26,7 @@ export const credential: PlatformRule = (data, { params }, emit) => {
   for (let a = 0; a < data.accountCount; a++) {
     const r = data.latest[a] ?? -1
     if (r < 0) continue
-    const field = data.snapshots.text(r, 'field')
+    const field = data.field(a)
     if (!regulated.has(field) || CLOSED_STATUSES.has(data.a.status[r] ?? -1)) continue
     const snapshot = data.a.snapshotDay[r] ?? NO_DAY
     const status = data.a.credential[r] ?? -1
@@ -50,22 +52,8 @@ export const credential: PlatformRule = (data, { params }, emit) => {
   }
 }
 
-/** Accounts per holder key (accounts without a snapshot or a holder key are left out). */
-function byHolder(data: PlatformData): Map<string, number[]> {
-  const holders = new Map<string, number[]>()
-  for (let a = 0; a < data.accountCount; a++) {
-    if ((data.latest[a] ?? -1) < 0) continue
-    const key = data.holderKey(a)
-    if (key === '') continue
-    const list = holders.get(key)
-    if (list) list.push(a)
-    else holders.set(key, [a])
-  }
-  return holders
-}
-
 export const accountsPerHolder: PlatformRule = (data, { params }, emit) => {
-  for (const [holder, accounts] of byHolder(data)) {
+  for (const [holder, accounts] of data.holders()) {
     const live = accounts.filter((a) => !CLOSED_STATUSES.has(data.a.status[data.latest[a] ?? -1] ?? -1))
     if (live.length < 2) continue
     const enterprise = live.some((a) => data.a.holderType[data.latest[a] ?? -1] === ENTERPRISE)
@@ -90,7 +78,9 @@ export const accountsPerHolder: PlatformRule = (data, { params }, emit) => {
  * snapshot that shows it closed; NO_DAY when it never was. Also the record that shows it. */
 function closedOn(data: PlatformData, a: number): { day: number; ref: string } | null {
   let best: { day: number; ref: string } | null = null
-  for (const r of data.dispositions.of(a)) {
+  const ds = data.dispositions
+  for (let k = ds.first(a); k < ds.last(a); k++) {
+    const r = ds.byAccount[k] ?? 0
     if (data.d.measure[r] !== M.closure) continue
     const day = measureStart(data, r)
     if (day !== NO_DAY && (!best || day < best.day)) best = { day, ref: data.dispositions.ref(r) }
@@ -104,7 +94,7 @@ function closedOn(data: PlatformData, a: number): { day: number; ref: string } |
 }
 
 export const reregistration: PlatformRule = (data, _ctx, emit) => {
-  for (const [holder, accounts] of byHolder(data)) {
+  for (const [holder, accounts] of data.holders()) {
     if (accounts.length < 2) continue
     const closures = accounts.map((a) => ({ a, closed: closedOn(data, a) })).filter((c) => c.closed !== null)
     if (closures.length === 0) continue

@@ -8,29 +8,26 @@ import { finding, type PlatformRule } from './types'
 
 export const closureBlacklist: PlatformRule = (data: PlatformData, { params }, emit) => {
   const closing = new Set(params.closureViolations.map((v) => VIOLATION_TYPES.indexOf(v as (typeof VIOLATION_TYPES)[number])))
-  for (let a = 0; a < data.accountCount; a++) {
-    const rows = Array.from(data.dispositions.of(a))
-    const closures = rows.filter((r) => data.d.measure[r] === M.closure && closing.has(data.d.violationType[r] ?? -1))
-    if (closures.length === 0) continue
-    const blacklistings = rows.filter((r) => data.d.measure[r] === M.blacklist)
-    const blacklistReported = blacklistings.some((r) => data.d.reportedToCac[r] === 1)
-    for (const r of closures) {
-      const blacklisted = blacklistings.length > 0
-      const reported = data.d.reportedToCac[r] === 1 || blacklistReported
-      if (blacklisted && reported) continue
-      const key = !blacklisted && !reported ? 'closureNeither' : !blacklisted ? 'closureNotBlacklisted' : 'closureNotReported'
-      const day = measureStart(data, r)
-      const accountId = data.accountIds[a] ?? ''
-      emit(
-        finding('N12.closure-blacklist', data.platformId, `${accountId}\u0001${data.dispositions.text(r, 'dispositionId')}`, {
-          accountId,
-          holderKey: data.holderKey(a) || null,
-          severity: blacklisted ? 'medium' : 'high',
-          message: { key: `rules.explain.${key}`, params: { violation: VIOLATION_TYPES[data.d.violationType[r] ?? 0] ?? 'other', date: iso(day) } },
-          evidence: [data.dispositions.ref(r), ...blacklistings.map((b) => data.dispositions.ref(b))],
-          period: month(day),
-        }),
-      )
-    }
+  for (let r = 0; r < data.dispositions.length; r++) {
+    if (data.d.measure[r] !== M.closure || !closing.has(data.d.violationType[r] ?? -1)) continue
+    const a = data.dispositions.account[r] ?? 0
+    const blacklistings = Array.from(data.dispositions.of(a)).filter((b) => data.d.measure[b] === M.blacklist)
+    const blacklistReported = blacklistings.some((b) => data.d.reportedToCac[b] === 1)
+    const blacklisted = blacklistings.length > 0
+    const reported = data.d.reportedToCac[r] === 1 || blacklistReported
+    if (blacklisted && reported) continue
+    const key = !blacklisted && !reported ? 'closureNeither' : !blacklisted ? 'closureNotBlacklisted' : 'closureNotReported'
+    const day = measureStart(data, r)
+    const accountId = data.accountIds[a] ?? ''
+    emit(
+      finding('N12.closure-blacklist', data.platformId, `${accountId}\u0001${data.dispositions.text(r, 'dispositionId')}`, {
+        accountId,
+        holderKey: data.holderKey(a) || null,
+        severity: blacklisted ? 'medium' : 'high',
+        message: { key: `rules.explain.${key}`, params: { violation: VIOLATION_TYPES[data.d.violationType[r] ?? 0] ?? 'other', date: iso(day) } },
+        evidence: [data.dispositions.ref(r), ...blacklistings.map((b) => data.dispositions.ref(b))],
+        period: month(day),
+      }),
+    )
   }
 }

@@ -12,23 +12,31 @@ interface Hit {
 
 export function crossPlatform(platforms: readonly PlatformData[], { params }: RuleContext, emit: (f: RuleFinding) => void): void {
   const window = params.crossPlatformWindowDays
+  // first the holders disposed of on two or more platforms; only theirs are collected day by day
+  const platformsOf = new Map<string, Set<number>>()
+  platforms.forEach((data, p) => {
+    for (let a = 0; a < data.accountCount; a++) {
+      const holder = data.holderKey(a)
+      if (holder === '' || data.dispositions.first(a) === data.dispositions.last(a)) continue
+      const set = platformsOf.get(holder) ?? new Set<number>()
+      set.add(p)
+      platformsOf.set(holder, set)
+    }
+  })
   const byHolder = new Map<string, Hit[]>()
   platforms.forEach((data, p) => {
     for (let a = 0; a < data.accountCount; a++) {
       const holder = data.holderKey(a)
-      if (holder === '') continue
-      const rows = data.dispositions.of(a)
-      if (rows.length === 0) continue
+      if (holder === '' || (platformsOf.get(holder)?.size ?? 0) < 2) continue
       const hits = byHolder.get(holder) ?? []
       byHolder.set(holder, hits)
-      for (const r of rows) {
+      for (const r of data.dispositions.of(a)) {
         const day = data.d.violationDay[r] ?? NO_DAY
         if (day !== NO_DAY) hits.push({ platform: p, day, ref: data.dispositions.ref(r) })
       }
     }
   })
   for (const [holder, hits] of byHolder) {
-    if (new Set(hits.map((h) => h.platform)).size < 2) continue
     hits.sort((x, y) => x.day - y.day)
     // the closest pair of violations on different platforms
     let best: [Hit, Hit] | null = null

@@ -51,9 +51,18 @@ export class Rows {
     return this.account.length
   }
 
-  /** The rows of account `a`. */
+  /** The rows of account `a` (a view: allocation-free loops can use `first`/`last` with `byAccount`). */
   of(a: number): Int32Array {
     return this.byAccount.subarray(this.byAccountStart[a] ?? 0, this.byAccountStart[a + 1] ?? 0)
+  }
+
+  /** Index range of account `a`'s rows in `byAccount`. */
+  first(a: number): number {
+    return this.byAccountStart[a] ?? 0
+  }
+
+  last(a: number): number {
+    return this.byAccountStart[a + 1] ?? 0
   }
 
   /** Concatenates one column across segments. */
@@ -130,6 +139,11 @@ export class PlatformData {
   readonly e: EarningsColumns
   /** per account: its latest snapshot row, or -1 */
   readonly latest: Int32Array
+  /** per account, from its latest snapshot ('' when none): read once, used by many rules */
+  readonly holderKeys: string[]
+  readonly mcns: string[]
+  readonly fields: string[]
+  private holderIndex: Map<string, number[]> | null = null
   /** the platform's committed reports */
   readonly reports: readonly Report[]
 
@@ -199,14 +213,44 @@ export class PlatformData {
       endDay: es.column((s) => (s as ES).columns.endDate, (n) => new Int32Array(n)),
     }
     // latest snapshot per account: the latest snapshot date, ties to the later import
-    this.latest = new Int32Array(this.accountIds.length).fill(-1)
-    for (let a = 0; a < this.accountIds.length; a++) {
-      let best = -1
-      for (const r of as.of(a)) {
-        if (best < 0 || (this.a.snapshotDay[r] ?? NO_DAY) >= (this.a.snapshotDay[best] ?? NO_DAY)) best = r
-      }
-      this.latest[a] = best
+    const n = this.accountIds.length
+    this.latest = new Int32Array(n).fill(-1)
+    this.holderKeys = new Array<string>(n).fill('')
+    this.mcns = new Array<string>(n).fill('')
+    this.fields = new Array<string>(n).fill('')
+    // rows are in commit order, so `>=` lets a later import of the same date win
+    for (let r = 0; r < as.length; r++) {
+      const a = as.account[r] ?? 0
+      const best = this.latest[a] ?? -1
+      if (best < 0 || (this.a.snapshotDay[r] ?? NO_DAY) >= (this.a.snapshotDay[best] ?? NO_DAY)) this.latest[a] = r
     }
+    as.segments.forEach((segment, k) => {
+      const from = as.starts[k] ?? 0
+      const c = (segment as AS).columns
+      for (let i = 0; i < segment.count; i++) {
+        const r = from + i
+        const a = as.account[r] ?? 0
+        if (this.latest[a] !== r) continue
+        this.holderKeys[a] = c.holderKey[i] ?? ''
+        this.mcns[a] = c.mcn[i] ?? ''
+        this.fields[a] = c.field[i] ?? ''
+      }
+    })
+  }
+
+  /** Accounts with a snapshot, grouped by holder key (computed once, shared by the rules that need it). */
+  holders(): Map<string, number[]> {
+    if (this.holderIndex) return this.holderIndex
+    const holders = new Map<string, number[]>()
+    for (let a = 0; a < this.accountCount; a++) {
+      const key = this.holderKeys[a] ?? ''
+      if (key === '' || (this.latest[a] ?? -1) < 0) continue
+      const list = holders.get(key)
+      if (list) list.push(a)
+      else holders.set(key, [a])
+    }
+    this.holderIndex = holders
+    return holders
   }
 
   get accountCount(): number {
@@ -219,17 +263,14 @@ export class PlatformData {
 
   /** The holder key of an account, from its latest snapshot ('' when unknown). */
   holderKey(a: number): string {
-    const r = this.latest[a] ?? -1
-    return r < 0 ? '' : this.snapshots.text(r, 'holderKey')
+    return this.holderKeys[a] ?? ''
   }
 
   mcn(a: number): string {
-    const r = this.latest[a] ?? -1
-    return r < 0 ? '' : this.snapshots.text(r, 'mcn')
+    return this.mcns[a] ?? ''
   }
 
   field(a: number): string {
-    const r = this.latest[a] ?? -1
-    return r < 0 ? '' : this.snapshots.text(r, 'field')
+    return this.fields[a] ?? ''
   }
 }

@@ -27,151 +27,159 @@ interface Restriction {
   /** NaN when no length was reported */
   days: number
   cancel: boolean
-  ref: string
+  /** the row, in dispositions (`fromEarnings` false) or in earnings changes */
+  row: number
+  fromEarnings: boolean
 }
 
 /** An account's earnings suspensions and cancellations, from its dispositions and its earnings changes. */
 function restrictions(data: PlatformData, a: number): Restriction[] {
   const out: Restriction[] = []
-  for (const r of data.dispositions.of(a)) {
+  const { dispositions: ds, earnings: es } = data
+  for (let k = ds.first(a); k < ds.last(a); k++) {
+    const r = ds.byAccount[k] ?? 0
     const m = data.d.measure[r]
-    if (m === M.suspension || m === M.cancellation)
-      out.push({ start: measureStart(data, r), days: measureLength(data, r), cancel: m === M.cancellation, ref: data.dispositions.ref(r) })
+    if (m === M.suspension || m === M.cancellation) out.push({ start: measureStart(data, r), days: measureLength(data, r), cancel: m === M.cancellation, row: r, fromEarnings: false })
   }
-  for (const r of data.earnings.of(a)) {
+  for (let k = es.first(a); k < es.last(a); k++) {
+    const r = es.byAccount[k] ?? 0
     const act = data.e.action[r]
     if (act !== A.suspend && act !== A.cancel) continue
     const start = data.e.effectiveDay[r] ?? NO_DAY
     const end = data.e.endDay[r] ?? NO_DAY
-    out.push({ start, days: end !== NO_DAY && start !== NO_DAY ? end - start + 1 : NaN, cancel: act === A.cancel, ref: data.earnings.ref(r) })
+    out.push({ start, days: end !== NO_DAY && start !== NO_DAY ? end - start + 1 : NaN, cancel: act === A.cancel, row: r, fromEarnings: true })
   }
   return out
 }
 
+const refOf = (data: PlatformData, s: Restriction) => (s.fromEarnings ? data.earnings.ref(s.row) : data.dispositions.ref(s.row))
+
 export const earningsSuspension: PlatformRule = (data, { params }, emit) => {
   const { min, max } = params.earningsSuspensionMultiple
   const tolerance = params.concurrencyToleranceDays
-  for (let a = 0; a < data.accountCount; a++) {
-    const rows = data.dispositions.of(a)
-    let silenced = false
-    for (const r of rows) if (data.d.measure[r] === M.silencing && data.d.permanent[r] !== 1) silenced = true
-    if (!silenced) continue
+  for (let r = 0; r < data.dispositions.length; r++) {
+    if (data.d.measure[r] !== M.silencing || data.d.permanent[r] === 1) continue
+    const days = measureLength(data, r)
+    const start = measureStart(data, r)
+    if (!Number.isFinite(days) || days <= 0 || start === NO_DAY) continue
+    const a = data.dispositions.account[r] ?? 0
     const restricted = restrictions(data, a)
-    for (const r of rows) {
-      if (data.d.measure[r] !== M.silencing || data.d.permanent[r] === 1) continue
-      const days = measureLength(data, r)
-      const start = measureStart(data, r)
-      if (!Number.isFinite(days) || days <= 0 || start === NO_DAY) continue
-      const concurrent = restricted.filter((s) => Math.abs(s.start - start) <= tolerance)
-      if (concurrent.some((s) => s.cancel)) continue
-      if (concurrent.some((s) => s.days >= min * days && s.days <= max * days)) continue
-      const base = { days, start: iso(start), min: min * days, max: max * days }
-      let key: string
-      let params2: Record<string, string | number>
-      let severity: 'high' | 'medium' | 'low'
-      let evidence = [data.dispositions.ref(r)]
-      const known = concurrent.filter((s) => Number.isFinite(s.days))
-      if (concurrent.length > 0 && known.length === 0) {
-        key = 'suspensionUnknown'
-        params2 = base
-        severity = 'low'
-        evidence = [...evidence, ...concurrent.map((s) => s.ref)]
-      } else if (known.length > 0) {
-        // the concurrent suspension closest to the due range speaks for the platform
-        const distance = (s: Restriction) => (s.days < min * days ? min * days - s.days : s.days - max * days)
-        const best = known.reduce((x, y) => (distance(y) < distance(x) ? y : x))
-        key = best.days < min * days ? 'suspensionShort' : 'suspensionLong'
-        params2 = { ...base, suspended: best.days }
-        severity = best.days < min * days ? 'medium' : 'low'
-        evidence = [...evidence, best.ref]
-      } else if (restricted.length > 0) {
-        const nearest = restricted.reduce((x, y) => (Math.abs(y.start - start) < Math.abs(x.start - start) ? y : x))
-        key = 'suspensionLate'
-        params2 = { ...base, suspendedFrom: iso(nearest.start), gap: Math.abs(nearest.start - start) }
-        severity = 'medium'
-        evidence = [...evidence, nearest.ref]
-      } else {
-        key = 'suspensionMissing'
-        params2 = base
-        severity = 'high'
-      }
-      const accountId = data.accountIds[a] ?? ''
-      emit(
-        finding('N9.earnings-suspension', data.platformId, `${accountId}\u0001${data.dispositions.text(r, 'dispositionId')}`, {
-          accountId,
-          holderKey: data.holderKey(a) || null,
-          severity,
-          message: { key: `rules.explain.${key}` as 'rules.explain.suspensionMissing', params: params2 },
-          evidence,
-          period: month(start),
-        }),
-      )
+    const concurrent = restricted.filter((s) => Math.abs(s.start - start) <= tolerance)
+    if (concurrent.some((s) => s.cancel)) continue
+    if (concurrent.some((s) => s.days >= min * days && s.days <= max * days)) continue
+    const base = { days, start: iso(start), min: min * days, max: max * days }
+    let key: string
+    let params2: Record<string, string | number>
+    let severity: 'high' | 'medium' | 'low'
+    let evidence = [data.dispositions.ref(r)]
+    const known = concurrent.filter((s) => Number.isFinite(s.days))
+    if (concurrent.length > 0 && known.length === 0) {
+      key = 'suspensionUnknown'
+      params2 = base
+      severity = 'low'
+      evidence = [...evidence, ...concurrent.map((s) => refOf(data, s))]
+    } else if (known.length > 0) {
+      // the concurrent suspension closest to the due range speaks for the platform
+      const distance = (s: Restriction) => (s.days < min * days ? min * days - s.days : s.days - max * days)
+      const best = known.reduce((x, y) => (distance(y) < distance(x) ? y : x))
+      key = best.days < min * days ? 'suspensionShort' : 'suspensionLong'
+      params2 = { ...base, suspended: best.days }
+      severity = best.days < min * days ? 'medium' : 'low'
+      evidence = [...evidence, refOf(data, best)]
+    } else if (restricted.length > 0) {
+      const nearest = restricted.reduce((x, y) => (Math.abs(y.start - start) < Math.abs(x.start - start) ? y : x))
+      key = 'suspensionLate'
+      params2 = { ...base, suspendedFrom: iso(nearest.start), gap: Math.abs(nearest.start - start) }
+      severity = 'medium'
+      evidence = [...evidence, refOf(data, nearest)]
+    } else {
+      key = 'suspensionMissing'
+      params2 = base
+      severity = 'high'
     }
+    const accountId = data.accountIds[a] ?? ''
+    emit(
+      finding('N9.earnings-suspension', data.platformId, `${accountId}\u0001${data.dispositions.text(r, 'dispositionId')}`, {
+        accountId,
+        holderKey: data.holderKey(a) || null,
+        severity,
+        message: { key: `rules.explain.${key}` as 'rules.explain.suspensionMissing', params: params2 },
+        evidence,
+        period: month(start),
+      }),
+    )
   }
 }
 
+const laterCache = new Map<number, number>()
+
 /** The day `months` calendar months after `day`: the first day outside the window that starts on `day`. */
 function monthsLater(day: number, months: number): number {
-  return dayNumber(addMonths(iso(day), months))
+  const key = day * 100 + months
+  let later = laterCache.get(key)
+  if (later === undefined) {
+    later = dayNumber(addMonths(iso(day), months))
+    laterCache.set(key, later)
+  }
+  return later
 }
 
 export const cleanRecord: PlatformRule = (data, { params }, emit) => {
   const months = params.cleanRecordMonths
-  for (let a = 0; a < data.accountCount; a++) {
-    const grants = Array.from(data.earnings.of(a)).filter((r) => data.e.action[r] === A.grant)
-    if (grants.length === 0) continue
-    const violations = Array.from(data.dispositions.of(a))
-    for (const g of grants) {
-      const granted = data.e.effectiveDay[g] ?? NO_DAY
-      if (granted === NO_DAY) continue
-      // the latest violation on or before the grant whose window still covers it
-      let hit = -1
-      for (const r of violations) {
-        const v = data.d.violationDay[r] ?? NO_DAY
-        if (v === NO_DAY || v > granted || granted >= monthsLater(v, months)) continue
-        if (hit < 0 || v > (data.d.violationDay[hit] ?? NO_DAY)) hit = r
-      }
-      if (hit < 0) continue
-      const accountId = data.accountIds[a] ?? ''
-      emit(
-        finding('N8.clean-record', data.platformId, `${accountId}\u0001${iso(granted)}`, {
-          accountId,
-          holderKey: data.holderKey(a) || null,
-          severity: 'high',
-          message: { key: 'rules.explain.grantAfterViolation', params: { granted: iso(granted), violated: iso(data.d.violationDay[hit]), months } },
-          evidence: [data.earnings.ref(g), data.dispositions.ref(hit)],
-          period: month(granted),
-        }),
-      )
+  const ds = data.dispositions
+  for (let g = 0; g < data.earnings.length; g++) {
+    if (data.e.action[g] !== A.grant) continue
+    const granted = data.e.effectiveDay[g] ?? NO_DAY
+    if (granted === NO_DAY) continue
+    const a = data.earnings.account[g] ?? 0
+    // the latest violation on or before the grant whose window still covers it
+    let hit = -1
+    for (let k = ds.first(a); k < ds.last(a); k++) {
+      const r = ds.byAccount[k] ?? 0
+      const v = data.d.violationDay[r] ?? NO_DAY
+      if (v === NO_DAY || v > granted || granted >= monthsLater(v, months)) continue
+      if (hit < 0 || v > (data.d.violationDay[hit] ?? NO_DAY)) hit = r
     }
+    if (hit < 0) continue
+    const accountId = data.accountIds[a] ?? ''
+    emit(
+      finding('N8.clean-record', data.platformId, `${accountId}\u0001${iso(granted)}`, {
+        accountId,
+        holderKey: data.holderKey(a) || null,
+        severity: 'high',
+        message: { key: 'rules.explain.grantAfterViolation', params: { granted: iso(granted), violated: iso(data.d.violationDay[hit]), months } },
+        evidence: [data.earnings.ref(g), ds.ref(hit)],
+        period: month(granted),
+      }),
+    )
   }
 }
 
 export const entityChange: PlatformRule = (data, { params }, emit) => {
   const months = params.entityChangeSuspensionMonths
-  for (let a = 0; a < data.accountCount; a++) {
-    const grants = Array.from(data.earnings.of(a)).filter((r) => data.e.action[r] === A.grant)
-    if (grants.length === 0) continue
-    const changes = Array.from(data.snapshots.of(a)).filter((r) => (data.a.entityChanged[r] ?? NO_DAY) !== NO_DAY)
-    for (const g of grants) {
-      const granted = data.e.effectiveDay[g] ?? NO_DAY
-      if (granted === NO_DAY) continue
-      const hit = changes.find((r) => {
-        const c = data.a.entityChanged[r] ?? NO_DAY
-        return c <= granted && granted < monthsLater(c, months)
-      })
-      if (hit === undefined) continue
-      const accountId = data.accountIds[a] ?? ''
-      emit(
-        finding('N8.entity-change', data.platformId, `${accountId}\u0001${iso(granted)}`, {
-          accountId,
-          holderKey: data.holderKey(a) || null,
-          severity: 'high',
-          message: { key: 'rules.explain.grantAfterEntityChange', params: { granted: iso(granted), changed: iso(data.a.entityChanged[hit]), months } },
-          evidence: [data.earnings.ref(g), data.snapshots.ref(hit)],
-          period: month(granted),
-        }),
-      )
+  const ss = data.snapshots
+  for (let g = 0; g < data.earnings.length; g++) {
+    if (data.e.action[g] !== A.grant) continue
+    const granted = data.e.effectiveDay[g] ?? NO_DAY
+    if (granted === NO_DAY) continue
+    const a = data.earnings.account[g] ?? 0
+    let hit = -1
+    for (let k = ss.first(a); k < ss.last(a) && hit < 0; k++) {
+      const r = ss.byAccount[k] ?? 0
+      const c = data.a.entityChanged[r] ?? NO_DAY
+      if (c !== NO_DAY && c <= granted && granted < monthsLater(c, months)) hit = r
     }
+    if (hit < 0) continue
+    const accountId = data.accountIds[a] ?? ''
+    emit(
+      finding('N8.entity-change', data.platformId, `${accountId}\u0001${iso(granted)}`, {
+        accountId,
+        holderKey: data.holderKey(a) || null,
+        severity: 'high',
+        message: { key: 'rules.explain.grantAfterEntityChange', params: { granted: iso(granted), changed: iso(data.a.entityChanged[hit]), months } },
+        evidence: [data.earnings.ref(g), ss.ref(hit)],
+        period: month(granted),
+      }),
+    )
   }
 }

@@ -1,42 +1,49 @@
 // Rules on followers (article 10): a silenced account must not gain followers (N10.2), and an account that
 // keeps riding on hot events must be barred from new followers (N10.3).
 import { M, NO_DAY, iso, month, violation } from './codes'
+import type { PlatformData } from './dataset'
 import { measureLength, measureStart } from './earnings'
 import { finding, type PlatformRule } from './types'
 
 const HYPE = violation('hotTopicHype')
 
+/** An account's snapshots that have a date and a follower count, oldest first. */
+function countedSnapshots(data: PlatformData, a: number): number[] {
+  return Array.from(data.snapshots.of(a))
+    .filter((s) => (data.a.snapshotDay[s] ?? NO_DAY) !== NO_DAY && Number.isFinite(data.a.followers[s] ?? NaN))
+    .sort((x, y) => (data.a.snapshotDay[x] ?? 0) - (data.a.snapshotDay[y] ?? 0))
+}
+
 export const followersWhileSilenced: PlatformRule = (data, _ctx, emit) => {
-  for (let a = 0; a < data.accountCount; a++) {
-    const snapshots = Array.from(data.snapshots.of(a)).filter((r) => (data.a.snapshotDay[r] ?? NO_DAY) !== NO_DAY && Number.isFinite(data.a.followers[r] ?? NaN))
-    if (snapshots.length < 2) continue
-    snapshots.sort((x, y) => (data.a.snapshotDay[x] ?? 0) - (data.a.snapshotDay[y] ?? 0))
-    for (const r of data.dispositions.of(a)) {
-      if (data.d.measure[r] !== M.silencing) continue
-      const start = measureStart(data, r)
-      const days = measureLength(data, r)
-      const end = data.d.permanent[r] === 1 || !Number.isFinite(days) ? Number.MAX_SAFE_INTEGER : start + days - 1
-      const inside = snapshots.filter((s) => (data.a.snapshotDay[s] ?? NO_DAY) >= start && (data.a.snapshotDay[s] ?? NO_DAY) <= end)
-      // the first rise between consecutive snapshots inside the silencing
-      for (let k = 1; k < inside.length; k++) {
-        const before = inside[k - 1] ?? -1
-        const after = inside[k] ?? -1
-        const from = data.a.followers[before] ?? NaN
-        const to = data.a.followers[after] ?? NaN
-        if (!(to > from)) continue
-        const accountId = data.accountIds[a] ?? ''
-        emit(
-          finding('N10.followers-while-silenced', data.platformId, `${accountId}\u0001${data.dispositions.text(r, 'dispositionId')}`, {
-            accountId,
-            holderKey: data.holderKey(a) || null,
-            severity: 'medium',
-            message: { key: 'rules.explain.followersWhileSilenced', params: { start: iso(start), end: end === Number.MAX_SAFE_INTEGER ? '—' : iso(end), from, to } },
-            evidence: [data.dispositions.ref(r), data.snapshots.ref(before), data.snapshots.ref(after)],
-            period: month(start),
-          }),
-        )
-        break
-      }
+  const ss = data.snapshots
+  for (let r = 0; r < data.dispositions.length; r++) {
+    if (data.d.measure[r] !== M.silencing) continue
+    const a = data.dispositions.account[r] ?? 0
+    // a rise needs two snapshots: most accounts have one, so this test spares the rest of the work
+    if (ss.last(a) - ss.first(a) < 2) continue
+    const start = measureStart(data, r)
+    const days = measureLength(data, r)
+    const end = data.d.permanent[r] === 1 || !Number.isFinite(days) ? Number.MAX_SAFE_INTEGER : start + days - 1
+    const inside = countedSnapshots(data, a).filter((s) => (data.a.snapshotDay[s] ?? NO_DAY) >= start && (data.a.snapshotDay[s] ?? NO_DAY) <= end)
+    // the first rise between consecutive snapshots inside the silencing
+    for (let k = 1; k < inside.length; k++) {
+      const before = inside[k - 1] ?? -1
+      const after = inside[k] ?? -1
+      const from = data.a.followers[before] ?? NaN
+      const to = data.a.followers[after] ?? NaN
+      if (!(to > from)) continue
+      const accountId = data.accountIds[a] ?? ''
+      emit(
+        finding('N10.followers-while-silenced', data.platformId, `${accountId}\u0001${data.dispositions.text(r, 'dispositionId')}`, {
+          accountId,
+          holderKey: data.holderKey(a) || null,
+          severity: 'medium',
+          message: { key: 'rules.explain.followersWhileSilenced', params: { start: iso(start), end: end === Number.MAX_SAFE_INTEGER ? '—' : iso(end), from, to } },
+          evidence: [data.dispositions.ref(r), ss.ref(before), ss.ref(after)],
+          period: month(start),
+        }),
+      )
+      break
     }
   }
 }
@@ -44,10 +51,18 @@ export const followersWhileSilenced: PlatformRule = (data, _ctx, emit) => {
 export const hypeFreeze: PlatformRule = (data, { params }, emit) => {
   const threshold = params.hypeDispositionThreshold
   const window = params.hypeWindowDays
-  for (let a = 0; a < data.accountCount; a++) {
-    const rows = data.dispositions.of(a)
+  // only accounts disposed of for hype at least `threshold` times can qualify
+  const hypeRows = new Map<number, number>()
+  for (let r = 0; r < data.dispositions.length; r++) {
+    if (data.d.violationType[r] !== HYPE) continue
+    const a = data.dispositions.account[r] ?? 0
+    hypeRows.set(a, (hypeRows.get(a) ?? 0) + 1)
+  }
+  for (const [a, n] of hypeRows) {
+    if (n < threshold) continue
+    const rows = Array.from(data.dispositions.of(a))
     // one violation usually draws several measures: count the days the account was disposed of for hype
-    const days = [...new Set(Array.from(rows).filter((r) => data.d.violationType[r] === HYPE).map((r) => data.d.violationDay[r] ?? NO_DAY))]
+    const days = [...new Set(rows.filter((r) => data.d.violationType[r] === HYPE).map((r) => data.d.violationDay[r] ?? NO_DAY))]
       .filter((d) => d !== NO_DAY)
       .sort((x, y) => x - y)
     if (days.length < threshold) continue
@@ -62,20 +77,19 @@ export const hypeFreeze: PlatformRule = (data, { params }, emit) => {
     const firstDay = days[first] ?? NO_DAY
     const inWindow = days.filter((d) => d >= firstDay && d - firstDay < window)
     const lastDay = inWindow[inWindow.length - 1] ?? firstDay
-    const frozen = Array.from(rows).some((r) => (data.d.measure[r] === M.followerFreeze || data.d.measure[r] === M.followerWipe) && measureStart(data, r) >= firstDay)
+    const frozen = rows.some((r) => (data.d.measure[r] === M.followerFreeze || data.d.measure[r] === M.followerWipe) && measureStart(data, r) >= firstDay)
     if (frozen) continue
     const accountId = data.accountIds[a] ?? ''
-    const evidence = Array.from(rows)
-      .filter((r) => data.d.violationType[r] === HYPE)
-      .slice(0, 20)
-      .map((r) => data.dispositions.ref(r))
     emit(
       finding('N10.hype-freeze', data.platformId, accountId, {
         accountId,
         holderKey: data.holderKey(a) || null,
         severity: 'medium',
         message: { key: 'rules.explain.hypeNoFreeze', params: { windowDays: window, count: inWindow.length, first: iso(firstDay), last: iso(lastDay) } },
-        evidence,
+        evidence: rows
+          .filter((r) => data.d.violationType[r] === HYPE)
+          .slice(0, 20)
+          .map((r) => data.dispositions.ref(r)),
         period: month(lastDay),
       }),
     )

@@ -5,20 +5,21 @@ import { finding, type PlatformRule } from './types'
 
 export const mcnDisposed: PlatformRule = (data, { params }, emit) => {
   const reports = new Map(data.reports.map((r) => [r.id, r]))
-  // report → MCN → its disposed accounts (and the first disposition of each, as evidence)
-  const byReport = new Map<string, Map<string, Map<number, number>>>()
   const rows = data.dispositions
-  for (let r = 0; r < rows.length; r++) {
-    const a = rows.account[r] ?? 0
-    const mcn = data.mcn(a)
-    if (mcn === '') continue
-    const reportId = rows.locate(r).segment.reportId
-    const mcns = byReport.get(reportId) ?? new Map<string, Map<number, number>>()
-    byReport.set(reportId, mcns)
-    const accounts = mcns.get(mcn) ?? new Map<number, number>()
-    mcns.set(mcn, accounts)
-    if (!accounts.has(a)) accounts.set(a, r)
-  }
+  // report → MCN → its disposed accounts, each with its first disposition (the evidence)
+  const byReport = new Map<string, Map<string, Map<number, number>>>()
+  rows.segments.forEach((segment, k) => {
+    const mcns = byReport.get(segment.reportId) ?? new Map<string, Map<number, number>>()
+    byReport.set(segment.reportId, mcns)
+    for (let r = rows.starts[k] ?? 0; r < (rows.starts[k + 1] ?? 0); r++) {
+      const a = rows.account[r] ?? 0
+      const mcn = data.mcn(a)
+      if (mcn === '') continue
+      const accounts = mcns.get(mcn) ?? new Map<number, number>()
+      mcns.set(mcn, accounts)
+      if (!accounts.has(a)) accounts.set(a, r)
+    }
+  })
   for (const [reportId, mcns] of byReport) {
     const report = reports.get(reportId)
     for (const [mcn, accounts] of mcns) {
@@ -30,7 +31,7 @@ export const mcnDisposed: PlatformRule = (data, { params }, emit) => {
           holderKey: null,
           severity: 'medium',
           message: { key: 'rules.explain.mcnDisposed', params: { mcn, count: accounts.size, start: report?.periodStart ?? '', end: report?.periodEnd ?? '' } },
-          evidence: [...accounts.values()].slice(0, 50).map((r) => data.dispositions.ref(r)),
+          evidence: [...accounts.values()].slice(0, 50).map((r) => rows.ref(r)),
           period: (report?.periodEnd ?? iso(firstDay)).slice(0, 7),
         }),
       )

@@ -32,6 +32,10 @@ const SEEDS: Record<number, Record<string, unknown[]>> = {
   2: {
     reportKeys: [{ reportId: 'r2', platformId: 'p1', kind: 'earnings', keys: ['k'] }],
     accountDirectory: [{ id: 'p1:0', platformId: 'p1', chunk: 0, count: 0, columns: {} }],
+    findings: [{ id: 'f1', platformId: 'p1', requirementId: 'N9.1', rule: 'N9.earnings-suspension', status: 'confirmed', severity: 'high', period: '2026-07' }],
+  },
+  3: {
+    findings: [{ id: 'f3', platformId: 'p1', rule: 'N2.credential', status: 'open', inspectionId: 'i1' }],
   },
 }
 
@@ -55,6 +59,12 @@ const CHECKS: Record<number, (db: DeskDatabase) => Promise<void>> = {
   2: async (db) => {
     expect((await db.reportKeys.get('r2'))?.keys).toEqual(['k'])
     expect((await db.accountDirectory.get('p1:0'))?.count).toBe(0)
+    // v3 dropped some findings indexes: the records stay whole and the remaining indexes find them
+    expect(await db.findings.where('status').equals('confirmed').first()).toMatchObject({ id: 'f1', severity: 'high', period: '2026-07' })
+    expect(await db.findings.where('rule').equals('N9.earnings-suspension').count()).toBe(1)
+  },
+  3: async (db) => {
+    expect(await db.findings.where('inspectionId').equals('i1').first()).toMatchObject({ id: 'f3' })
   },
 }
 

@@ -41,6 +41,14 @@ export const SCHEMA: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToV2,
   },
+  {
+    // v3: rule runs write tens of thousands of findings at a time; each index is a write per finding, so
+    // keep only those the app queries by (the findings page filters the rest in memory)
+    version: 3,
+    stores: {
+      findings: 'id, platformId, rule, status, inspectionId',
+    },
+  },
 ]
 
 export const CURRENT_VERSION = SCHEMA[SCHEMA.length - 1]?.version ?? 1

@@ -24,6 +24,8 @@ export interface RuleRunResult {
   removed: number
   catalogueId: string
   ms: number
+  /** milliseconds spent reading the store, running the rules, and storing the findings */
+  phases: { read: number; rules: number; save: number }
 }
 
 const NO_PROGRESS: CheckProgress = { progress: () => undefined, checkCancelled: () => undefined }
@@ -53,6 +55,7 @@ export async function runRuleChecks(data: DataLayer, platformIds: readonly strin
   const catalogue = activeCatalogue(await db.catalogues.toArray(), todayIso(now))
   if (!catalogue) throw new Error('no catalogue in force')
   const inputs = await loadRuleInputs(db, ctx)
+  const read = performance.now()
   ctx.checkCancelled()
   const scope = platformIds ? new Set(platformIds) : null
   const fresh = runRules(inputs, parameterValues(catalogue), {
@@ -62,6 +65,7 @@ export async function runRuleChecks(data: DataLayer, platformIds: readonly strin
     },
   })
   ctx.checkCancelled()
+  const checked = performance.now()
   const zh = await createTranslator('zh-CN')
   const inScope = (f: Finding) => f.source === 'rule' && (scope === null || scope.has(f.platformId) || f.rule === 'X.cross-platform')
   const stamp = now.toISOString()
@@ -78,5 +82,12 @@ export async function runRuleChecks(data: DataLayer, platformIds: readonly strin
     },
   )
   ctx.progress(1, 1, 'saving')
-  return { findings: fresh.length, ...counts, catalogueId: catalogue.id, ms: performance.now() - started }
+  const done = performance.now()
+  return {
+    findings: fresh.length,
+    ...counts,
+    catalogueId: catalogue.id,
+    ms: done - started,
+    phases: { read: read - started, rules: checked - read, save: done - checked },
+  }
 }

@@ -8,6 +8,7 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HashRouter, Route, Routes, useLocation, useNavigate } from 'react-router'
 import type { Locale } from '@shared/i18n'
+import { ImportDropTarget } from '@renderer/features/import/ImportRoutes'
 import { WelcomePage } from '@renderer/features/welcome/WelcomePage'
 import { FONT_STACK } from '@renderer/styles/fonts'
 import { useDesk } from './desk'
@@ -29,6 +30,8 @@ function Shell() {
 
   return (
     <Layout style={{ minHeight: '100%' }}>
+      {/* files dropped on any page go to the import page */}
+      <ImportDropTarget />
       <Layout.Sider width={208} theme="light" style={{ borderRight: '1px solid rgba(5,5,5,0.06)' }}>
         <div style={{ padding: '16px 20px 8px' }}>
           <Typography.Title level={4} style={{ margin: 0 }}>

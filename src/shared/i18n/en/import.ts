@@ -73,8 +73,10 @@ export const importing: Translation<typeof zh> = {
   },
   sample: { title: 'Sample rows', hint: 'The first {{n}} rows below the header' },
   actions: {
+    viewFindings: 'Open the findings',
     validate: 'Validate',
     discard: 'Discard',
+    chooseAgain: 'Choose another file',
     commit: 'Import',
     back: 'Back to columns',
     exportRejected: 'Export rejected rows',
@@ -134,8 +136,10 @@ export const importing: Translation<typeof zh> = {
   done: {
     title: 'Imported',
     summary: '{{platform}} · {{kind}} · {{start}} to {{end}}: {{accepted}} accepted, {{rejected}} rejected, {{duplicates}} duplicates',
+    rules: 'Rule checks done: {{findings}} findings in all, {{added}} new.',
+    rulesNotRun: 'The rule checks did not finish; run them again from Findings.',
   },
-  task: { stage: 'Validating', commit: 'Writing to the database' },
+  task: { stage: 'Validating', commit: 'Writing to the database', rules: 'Rule checks' },
   message: {
     committed: '{{accepted}} records imported',
     commitCancelled: 'Import cancelled; nothing was written',

@@ -70,8 +70,10 @@ export const importing = {
   },
   sample: { title: '数据示例', hint: '文件中表头之后的前 {{n}} 行' },
   actions: {
+    viewFindings: '查看问题清单',
     validate: '开始校验',
     discard: '放弃',
+    chooseAgain: '重新选择文件',
     commit: '确认导入',
     back: '返回修改字段',
     exportRejected: '导出拒收记录',
@@ -131,8 +133,10 @@ export const importing = {
   done: {
     title: '导入完成',
     summary: '{{platform}} · {{kind}} · {{start}} 至 {{end}}：接受 {{accepted}} 条，拒收 {{rejected}} 行，重复 {{duplicates}} 条',
+    rules: '规则检查已完成：当前共 {{findings}} 个问题，本次新增 {{added}} 个。',
+    rulesNotRun: '规则检查未完成，可在问题清单中重新运行。',
   },
-  task: { stage: '校验数据', commit: '写入数据库' },
+  task: { stage: '校验数据', commit: '写入数据库', rules: '规则检查' },
   message: {
     committed: '已导入 {{accepted}} 条记录',
     commitCancelled: '已取消导入，未写入任何数据',

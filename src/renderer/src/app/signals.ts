@@ -14,6 +14,8 @@ export type SignalName =
   | 'import-committed'
   | 'accounts-ready'
   | 'accounts-filtered'
+  | 'findings-ready'
+  | 'rules-done'
 
 export function emitSignal(name: SignalName, detail: Record<string, unknown> = {}): void {
   const root = document.documentElement

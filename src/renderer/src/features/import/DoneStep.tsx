@@ -42,10 +42,12 @@ export function DoneStep({ report, rules, platformName, nextFile, onNext }: Prop
       data-testid="import-done"
       data-report-id={report.id}
     >
-      <Typography.Paragraph style={{ textAlign: 'center', marginBottom: 0 }} data-testid="import-rules" data-findings={rules?.findings ?? ''} data-added={rules?.added ?? ''}>
-        {rules ? t('import.done.rules', { findings: n(rules.findings), added: n(rules.added) }) : t('import.done.rulesNotRun')}{' '}
-        <Typography.Link onClick={() => void navigate('/findings')}>{t('import.actions.viewFindings')}</Typography.Link>
-      </Typography.Paragraph>
+      {rules && (
+        <Typography.Paragraph style={{ textAlign: 'center', marginBottom: 0 }} data-testid="import-rules" data-findings={rules.findings} data-added={rules.added}>
+          {t('import.done.rules', { findings: n(rules.findings), added: n(rules.added) })}{' '}
+          <Typography.Link onClick={() => void navigate('/findings')}>{t('import.actions.viewFindings')}</Typography.Link>
+        </Typography.Paragraph>
+      )}
     </Result>
   )
 }

@@ -91,6 +91,10 @@ export function useImportFlow() {
   useEffect(() => {
     if (report) emitSignal('import-committed', { reportId: report.id, accepted: report.counts.accepted })
   }, [report])
+  const { rules } = state
+  useEffect(() => {
+    if (rules) emitSignal('rules-done', { findings: rules.findings, added: rules.added })
+  }, [rules])
 
   const failure = useCallback(
     (error: unknown): string => {
@@ -211,16 +215,17 @@ export function useImportFlow() {
       try {
         const report = await track(t('import.task.commit'), (options) => session.call('commit', { actor: appSession.actor(), ...input }, options))
         void message.success(t('import.message.committed', { accepted: report.counts.accepted.toLocaleString() }))
+        patch({ step: 'done', report, rules: null })
         // the rule checks run after every committed import; cancelling them keeps the import (they can be
         // run again from 问题清单)
-        let rules: RuleRunResult | null = null
         try {
-          rules = await track(t('import.task.rules'), (options) => session.call('checkRules', { actor: appSession.actor(), platformIds: [report.platformId] }, options))
+          const rules = await track(t('import.task.rules'), (options) => session.call('checkRules', { actor: appSession.actor(), platformIds: [report.platformId] }, options))
+          patch({ rules })
         } catch (error) {
-          if (!(error instanceof TaskCancelled)) void message.error(failure(error))
+          if (error instanceof TaskCancelled) void message.info(t('import.done.rulesNotRun'))
+          else void message.error(failure(error))
         }
         endWorker()
-        patch({ step: 'done', report, rules })
       } catch (error) {
         if (error instanceof TaskCancelled) void message.info(t('import.message.commitCancelled'))
         else void message.error(failure(error))

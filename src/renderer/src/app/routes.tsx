@@ -7,17 +7,21 @@ import {
   BookOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  HeatMapOutlined,
   SettingOutlined,
+  WarningOutlined,
   ShopOutlined,
 } from '@ant-design/icons'
 import type { ReactNode } from 'react'
 import { AccountsRoutes } from '@renderer/features/accounts/AccountsRoutes'
 import { AuditPage } from '@renderer/features/audit/AuditPage'
 import { CatalogueRoutes } from '@renderer/features/catalogue/CatalogueRoutes'
+import { FindingsRoutes } from '@renderer/features/findings/FindingsRoutes'
 import { ImportRoutes } from '@renderer/features/import/ImportRoutes'
 import { OverviewPage } from '@renderer/features/overview/OverviewPage'
 import { PlatformsRoutes } from '@renderer/features/platforms/PlatformsRoutes'
 import { ReportsRoutes } from '@renderer/features/reports/ReportsRoutes'
+import { ScorecardPage } from '@renderer/features/scorecard/ScorecardPage'
 import { SettingsPage } from '@renderer/features/settings/SettingsPage'
 import type { NavKey } from './nav'
 
@@ -34,6 +38,8 @@ export const ROUTES: readonly NavRoute[] = [
   { segment: 'import', nav: 'import', icon: <CloudUploadOutlined />, element: <ImportRoutes /> },
   { segment: 'reports', nav: 'reports', icon: <FileTextOutlined />, element: <ReportsRoutes /> },
   { segment: 'accounts', nav: 'accounts', icon: <TeamOutlined />, element: <AccountsRoutes /> },
+  { segment: 'findings', nav: 'findings', icon: <WarningOutlined />, element: <FindingsRoutes /> },
+  { segment: 'scorecard', nav: 'scorecard', icon: <HeatMapOutlined />, element: <ScorecardPage /> },
   { segment: 'platforms', nav: 'platforms', icon: <ShopOutlined />, element: <PlatformsRoutes /> },
   { segment: 'catalogue', nav: 'catalogue', icon: <BookOutlined />, element: <CatalogueRoutes /> },
   { segment: 'audit', nav: 'audit', icon: <AuditOutlined />, element: <AuditPage /> },

@@ -42,6 +42,8 @@ export const nav: Translation<typeof zhNav> = {
   overview: 'Overview',
   import: 'Import',
   accounts: 'Accounts',
+  findings: 'Findings',
+  scorecard: 'Scorecard',
   platforms: 'Platforms',
   reports: 'Reports',
   catalogue: 'Catalogue',

@@ -39,6 +39,8 @@ export const nav = {
   overview: '工作概览',
   import: '导入报送',
   accounts: '自媒体账号',
+  findings: '问题清单',
+  scorecard: '平台评分',
   platforms: '平台管理',
   reports: '报送记录',
   catalogue: '检查目录',

@@ -10,7 +10,7 @@ import type { Report } from '@shared/domain/report'
 import { useDesk } from '@renderer/app/desk'
 import { resolveEvidence, type EvidenceItem } from './evidence'
 import { evidenceFields } from './evidence-fields'
-import { accountLink } from './labels'
+import { accountPath } from '@renderer/features/accounts/labels'
 
 type RowItem = Extract<EvidenceItem, { type: 'row' }>
 
@@ -48,7 +48,7 @@ function RowEvidence({ item, platformName }: { item: RowItem; platformName: stri
           </Tag>
           {platformName ? <Tag style={{ marginInlineEnd: 0 }}>{platformName}</Tag> : null}
           <UserOutlined style={{ opacity: 0.45 }} />
-          <Link to={accountLink(item.row.platformId, item.row.accountId)} title={t('findings.evidence.openAccount')} data-testid="evidence-account">
+          <Link to={accountPath(item.row.platformId, item.row.accountId)} title={t('findings.evidence.openAccount')} data-testid="evidence-account">
             {item.row.accountId}
           </Link>
           <Typography.Text style={{ fontWeight: 'normal' }}>{item.row.accountName}</Typography.Text>

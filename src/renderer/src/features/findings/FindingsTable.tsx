@@ -8,7 +8,8 @@ import type { Article } from '@shared/catalogue/types'
 import type { Finding } from '@shared/domain/findings'
 import { articleOf } from '@shared/scorecard/articles'
 import { bySeverity } from './filters'
-import { accountLink, articleLabel, explanationOf, FindingStatusTag, ruleName, SeverityTag } from './labels'
+import { accountPath } from '@renderer/features/accounts/labels'
+import { articleLabel, explanationOf, FindingStatusTag, ruleName, SeverityTag } from './labels'
 
 interface Props {
   findings: readonly Finding[] | undefined
@@ -29,7 +30,7 @@ export function AccountCell({ finding }: { finding: Finding }) {
   const { t } = useTranslation()
   if (finding.accountId !== null) {
     return (
-      <Link to={accountLink(finding.platformId, finding.accountId)} onClick={(e) => e.stopPropagation()} data-testid="finding-account">
+      <Link to={accountPath(finding.platformId, finding.accountId)} onClick={(e) => e.stopPropagation()} data-testid="finding-account">
         {finding.accountId}
       </Link>
     )

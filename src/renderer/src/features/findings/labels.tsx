@@ -12,12 +12,6 @@ const SEVERITY_COLOUR: Record<Severity, string> = { high: 'red', medium: 'orange
 
 const STATUS_COLOUR: Record<FindingStatus, string> = { open: 'gold', confirmed: 'volcano', dismissed: 'default', rectifying: 'processing', closed: 'green' }
 
-/** The account page (`accounts/:platformId/:accountId`); ids may hold any character, so each part is encoded
- * — the same address the accounts feature builds. */
-export function accountLink(platformId: string, accountId: string): string {
-  return `/accounts/${encodeURIComponent(platformId)}/${encodeURIComponent(accountId)}`
-}
-
 export function isRuleId(rule: string): rule is RuleId {
   return (RULE_IDS as readonly string[]).includes(rule)
 }

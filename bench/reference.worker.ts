@@ -14,6 +14,7 @@ import { DataLayer } from '@renderer/db/data-layer'
 import { DeskDatabase } from '@renderer/db/database'
 import { storedKeys } from '@renderer/db/derived'
 import { commitStaged } from '@renderer/db/imports'
+import { webSha256 } from '@renderer/lib/digest'
 import { runRuleChecks } from '@renderer/features/findings/run-checks'
 
 export interface ReferenceRequest {
@@ -81,7 +82,7 @@ async function pipeline(url: string): Promise<ReferenceResult> {
   await db.open()
   const data = new DataLayer(db, () => ({ name: 'bench', office: '' }))
   const t0 = performance.now()
-  const staged = await stageFile(bytes, 'bench.csv', { platformId: 'p', reportId: 'r', kind: 'dispositions', existingKeys: await storedKeys(db, 'p', 'dispositions') })
+  const staged = await stageFile(bytes, 'bench.csv', { platformId: 'p', reportId: 'r', kind: 'dispositions', existingKeys: await storedKeys(db, 'p', 'dispositions'), digest: webSha256 })
   const t1 = performance.now()
   await commitStaged(data, staged, { periodStart: '2026-07-01', periodEnd: '2026-09-30', receivedOn: '2026-10-08', importedBy: 'bench' })
   const t2 = performance.now()

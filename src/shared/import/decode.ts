@@ -45,24 +45,36 @@ function hasZipEntry(bytes: Uint8Array, prefix: string): boolean {
   return false
 }
 
-/** Detects the encoding: a BOM first; otherwise UTF-8 if the bytes are valid UTF-8, else GB18030 (a superset
- * of GBK and GB2312, which Chinese offices and platforms still send). */
-export function detectEncoding(bytes: Uint8Array): Encoding {
+/** How much of a file the encoding is guessed from. Reading it all would cost a full pass; a UTF-8 file
+ * that turns out invalid further on is caught while it is decoded (see `EncodingMismatch`). */
+export const DETECT_BYTES = 1 << 22
+
+/** Detects the encoding: a BOM first; otherwise UTF-8 if the first bytes are valid UTF-8, else GB18030 (a
+ * superset of GBK and GB2312, which Chinese offices and platforms still send). */
+export function detectEncoding(bytes: Uint8Array, limit = DETECT_BYTES): Encoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8-bom'
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
-  return isValidUtf8(bytes) ? 'utf-8' : 'gb18030'
+  return isValidUtf8(bytes.subarray(0, limit), bytes.length <= limit) ? 'utf-8' : 'gb18030'
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** Whether the bytes are valid UTF-8; a prefix may end inside a character (`whole` false). */
+function isValidUtf8(bytes: Uint8Array, whole: boolean): boolean {
   const decoder = new TextDecoder('utf-8', { fatal: true })
-  const step = 1 << 22
   try {
-    for (let at = 0; at < bytes.length; at += step) decoder.decode(bytes.subarray(at, at + step), { stream: true })
-    decoder.decode()
+    decoder.decode(bytes, { stream: !whole })
     return true
   } catch {
     return false
+  }
+}
+
+/** Bytes that are not valid in the encoding the start of the file suggested: the caller reads the file
+ * again as GB18030 (a file whose first megabytes are plain ASCII says nothing about its Chinese). */
+export class EncodingMismatch extends Error {
+  constructor() {
+    super('encoding mismatch')
+    this.name = 'EncodingMismatch'
   }
 }
 
@@ -79,14 +91,20 @@ const DECODER_LABEL: Record<Encoding, string> = {
  * order. The BOM is dropped. `chunkSize` is small in tests so that multi-byte characters straddle it.
  */
 export function decodeChunks(bytes: Uint8Array, encoding: Encoding, onText: (text: string, bytesDone: number) => void, chunkSize = 1 << 22): void {
-  const decoder = new TextDecoder(DECODER_LABEL[encoding])
-  for (let at = 0; at < bytes.length; at += chunkSize) {
-    const end = Math.min(bytes.length, at + chunkSize)
-    const text = decoder.decode(bytes.subarray(at, end), { stream: true })
-    if (text !== '') onText(text, end)
+  // UTF-8 strictly: a file guessed as UTF-8 from its start but not UTF-8 further on must not be misread
+  const decoder = new TextDecoder(DECODER_LABEL[encoding], { fatal: encoding === 'utf-8' })
+  try {
+    for (let at = 0; at < bytes.length; at += chunkSize) {
+      const end = Math.min(bytes.length, at + chunkSize)
+      const text = decoder.decode(bytes.subarray(at, end), { stream: true })
+      if (text !== '') onText(text, end)
+    }
+    const tail = decoder.decode()
+    if (tail !== '') onText(tail, bytes.length)
+  } catch (error) {
+    if (error instanceof TypeError) throw new EncodingMismatch()
+    throw error
   }
-  const tail = decoder.decode()
-  if (tail !== '') onText(tail, bytes.length)
 }
 
 /** True when decoded text looks like text: few control characters and replacement characters. */

@@ -98,6 +98,25 @@ describe('stageFile', () => {
     expect((await stage(bom, 'bom.csv')).encoding).toBe('utf-8-bom')
   })
 
+  it('reads a GBK file whose first megabytes are plain ASCII as GB18030, not as broken UTF-8', async () => {
+    const ascii = ['disposition_id,platform_account_id,account_name,violation_type,violation_date,measure']
+    for (let i = 0, length = 0; length < 4_300_000; i++) {
+      const line = `D${i},u${i},n${i},rumour,2026-07-01,warning`
+      ascii.push(line)
+      length += line.length + 1
+    }
+    const head = utf8(ascii.join('\n'))
+    const tail = iconv.encode('\nZ1,z1,青禾观察,造谣传谣,2026-07-02,禁言\n', 'gbk')
+    const bytes = new Uint8Array(head.length + tail.length)
+    bytes.set(head)
+    bytes.set(tail, head.length)
+    const s = await stage(bytes, 'late-gbk.csv')
+    expect(s.encoding).toBe('gb18030')
+    expect(s.rejected).toBe(0)
+    const last = s.segments.at(-1)!
+    expect(unpackRow(last, last.count - 1)).toMatchObject({ accountName: '青禾观察', violationType: 'rumour', measure: 'silencing' })
+  })
+
   it('reads XLSX with several sheets, real dates and numbers', async () => {
     const buffer: Buffer = await writeExcelFile([
       { sheet: '说明', data: [['本表为处置情况报送表']] },

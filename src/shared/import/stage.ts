@@ -6,13 +6,13 @@ import type { ReportStats } from '../domain/report'
 import type { Message } from '../i18n'
 import { packSegments, SEGMENT_ROWS, type Segment } from '../packing/columns'
 import { statsAccumulator } from '../packing/stats'
-import { createSha256 } from '../util/hash'
+import { sha256Hex } from '../util/hash'
 import { FIELDS } from './fields'
 import { applyRemembered, findHeader, mappingFor, periodFromTitle, type Mapping } from './header'
 import { RowReader, rowKey, type RowError } from './rows'
 import { NotAReport, openTable, type Table } from './table'
 import { cellText, type Cell } from './values'
-import type { Encoding, FileFormat } from './decode'
+import { EncodingMismatch, type Encoding, type FileFormat } from './decode'
 
 export interface FilePreview {
   format: FileFormat
@@ -78,6 +78,9 @@ export interface StageOptions<K extends ReportKind> {
   chunkSize?: number
   /** keys of rows already stored for this platform and kind (see rowKey) */
   existingKeys?: ReadonlySet<string>
+  /** the file's SHA-256 in hex; by default computed in JavaScript, a worker passes the platform's own
+   * (WebCrypto is several times faster on a file of a hundred megabytes) */
+  digest?: (bytes: Uint8Array) => Promise<string>
   /** called between batches: report progress, throw to cancel, await to let other work run */
   between?: (rowsDone: number, progress: number) => void | Promise<void>
 }
@@ -125,10 +128,19 @@ function rowDate(kind: ReportKind, row: RowsByKind[ReportKind]): string | null {
 }
 
 export async function stageFile<K extends ReportKind>(bytes: Uint8Array, fileName: string, options: StageOptions<K>): Promise<StagedReport<K>> {
+  try {
+    return await stageWith(bytes, fileName, options)
+  } catch (error) {
+    // the start of the file looked like UTF-8 but further on it is not: read it all again as GB18030
+    if (error instanceof EncodingMismatch) return stageWith(bytes, fileName, options, 'gb18030')
+    throw error
+  }
+}
+
+async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: string, options: StageOptions<K>, encoding?: Encoding): Promise<StagedReport<K>> {
   const { kind, platformId, reportId } = options
-  const table: Table = await openTable(bytes, fileName, { sheet: options.sheet, chunkSize: options.chunkSize })
-  const hasher = createSha256()
-  hasher.update(bytes)
+  const table: Table = await openTable(bytes, fileName, { sheet: options.sheet, chunkSize: options.chunkSize, ...(encoding ? { encoding } : {}) })
+  const sha256 = options.digest ? await options.digest(bytes) : sha256Hex(bytes)
 
   let reader: RowReader<K> | null = null
   let headerRow = 0
@@ -230,7 +242,7 @@ export async function stageFile<K extends ReportKind>(bytes: Uint8Array, fileNam
     reportId,
     platformId,
     fileName,
-    sha256: hasher.digestHex(),
+    sha256,
     size: bytes.length,
     format: table.format,
     encoding: table.encoding,

@@ -4,7 +4,7 @@
 import readXlsxFile from 'read-excel-file/universal'
 import type { Message } from '../i18n'
 import { CsvRecordStream } from './csv'
-import { decodeChunks, detectEncoding, looksLikeText, sniffFormat, type Encoding, type FileFormat } from './decode'
+import { EncodingMismatch, decodeChunks, detectEncoding, looksLikeText, sniffFormat, type Encoding, type FileFormat } from './decode'
 import type { Cell } from './values'
 
 export interface RecordBatch {
@@ -36,6 +36,8 @@ const BATCH = 5000
 
 export interface OpenOptions {
   sheet?: string
+  /** read as this encoding instead of guessing (after an `EncodingMismatch`) */
+  encoding?: Encoding
   /** bytes decoded per step (tests make it tiny so that characters straddle every boundary) */
   chunkSize?: number
 }
@@ -45,10 +47,17 @@ export async function openTable(bytes: Uint8Array, fileName: string, options: Op
   const sniffed = sniffFormat(bytes, fileName)
   if ('notReport' in sniffed) throw new NotAReport({ key: `import.notReport.${sniffed.notReport}` })
   if (sniffed.format === 'xlsx') return openXlsx(bytes, sheet)
-  const encoding = detectEncoding(bytes)
-  const sample = decoderFor(encoding).decode(bytes.subarray(0, 65536))
+  const encoding = options.encoding ?? detectEncoding(bytes)
+  const sample = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding).decode(bytes.subarray(0, 65536), { stream: true })
   if (!looksLikeText(sample)) throw new NotAReport({ key: 'import.notReport.binary' })
-  return sniffed.format === 'json' ? openJson(bytes, encoding) : openCsv(bytes, encoding, chunkSize)
+  if (sniffed.format === 'csv') return openCsv(bytes, encoding, chunkSize)
+  try {
+    return openJson(bytes, encoding)
+  } catch (error) {
+    // JSON is decoded whole here, so a wrong guess can be corrected on the spot
+    if (error instanceof EncodingMismatch) return openJson(bytes, 'gb18030')
+    throw error
+  }
 }
 
 /** What we use of a TextDecoder (named structurally: Node's typings declare no TextDecoder type). */
@@ -56,9 +65,19 @@ interface Decoder {
   decode(input?: Uint8Array, options?: { stream?: boolean }): string
 }
 
+/** A streaming decoder; UTF-8 is decoded strictly, so that a GBK file guessed as UTF-8 from its first
+ * megabytes is caught instead of read with replacement characters. */
 function decoderFor(encoding: Encoding): Decoder {
   // the BOM is dropped by the decoder itself
-  return new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding)
+  return new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, { fatal: encoding === 'utf-8' })
+}
+
+function strictDecode(decoder: Decoder, bytes?: Uint8Array, options?: { stream?: boolean }): string {
+  try {
+    return decoder.decode(bytes, options)
+  } catch {
+    throw new EncodingMismatch()
+  }
 }
 
 /** Bytes decoded per step: big enough to be fast, small enough that progress and cancel stay responsive. */
@@ -81,10 +100,10 @@ function openCsv(bytes: Uint8Array, encoding: Encoding, chunkSize: number): Tabl
       for (let at = 0; at < bytes.length; at += chunkSize) {
         const end = Math.min(bytes.length, at + chunkSize)
         const last = end === bytes.length
-        const text = decoder.decode(bytes.subarray(at, end), { stream: true })
+        const text = strictDecode(decoder, bytes.subarray(at, end), { stream: true })
         if (text !== '') stream.push(text)
         if (last) {
-          const tail = decoder.decode()
+          const tail = strictDecode(decoder)
           if (tail !== '') stream.push(tail)
           stream.end()
         }

@@ -104,37 +104,67 @@ function codecs(kind: ReportKind): [string, Codec][] {
   return Object.entries(LAYOUTS[kind])
 }
 
-/** Packs normalised rows into columns. */
+/** Code → index, per enum list: a Map lookup instead of a scan of the list for every cell. */
+const enumIndexes = new Map<readonly string[], Map<string, number>>()
+function enumIndex(values: readonly string[]): Map<string, number> {
+  let index = enumIndexes.get(values)
+  if (!index) {
+    index = new Map(values.map((v, i) => [v, i]))
+    enumIndexes.set(values, index)
+  }
+  return index
+}
+
+/** Packs normalised rows into columns, column by column in one pass over the rows each. */
 export function packColumns<K extends ReportKind>(kind: K, rows: readonly RowsByKind[K][]): Columns<K> {
   const n = rows.length
   const out: Record<string, unknown> = {}
+  const cells = rows as unknown as readonly Record<string, unknown>[]
   for (const [field, codec] of codecs(kind)) {
-    const values = rows.map((r) => (r as unknown as Record<string, unknown>)[field])
     switch (codec.type) {
-      case 'text':
-        out[field] = values.map((v) => (typeof v === 'string' ? v : ''))
+      case 'text': {
+        const col = new Array<string>(n)
+        for (let i = 0; i < n; i++) {
+          const v = cells[i]?.[field]
+          col[i] = typeof v === 'string' ? v : ''
+        }
+        out[field] = col
         break
+      }
       case 'day': {
         const col = new Int32Array(n)
-        values.forEach((v, i) => (col[i] = typeof v === 'string' && v !== '' ? dayNumber(v) : NO_DAY))
+        for (let i = 0; i < n; i++) {
+          const v = cells[i]?.[field]
+          col[i] = typeof v === 'string' && v !== '' ? dayNumber(v) : NO_DAY
+        }
         out[field] = col
         break
       }
       case 'enum': {
         const col = new Int8Array(n)
-        values.forEach((v, i) => (col[i] = typeof v === 'string' ? codec.values.indexOf(v) : -1))
+        const index = enumIndex(codec.values)
+        for (let i = 0; i < n; i++) {
+          const v = cells[i]?.[field]
+          col[i] = typeof v === 'string' ? (index.get(v) ?? -1) : -1
+        }
         out[field] = col
         break
       }
       case 'count': {
         const col = new Float64Array(n)
-        values.forEach((v, i) => (col[i] = typeof v === 'number' ? v : NaN))
+        for (let i = 0; i < n; i++) {
+          const v = cells[i]?.[field]
+          col[i] = typeof v === 'number' ? v : NaN
+        }
         out[field] = col
         break
       }
       case 'flag': {
         const col = new Int8Array(n)
-        values.forEach((v, i) => (col[i] = v === true ? 1 : v === false ? 0 : -1))
+        for (let i = 0; i < n; i++) {
+          const v = cells[i]?.[field]
+          col[i] = v === true ? 1 : v === false ? 0 : -1
+        }
         out[field] = col
         break
       }

@@ -44,6 +44,10 @@ export const DIRECTORY_CHUNK = 50_000
 /** Grows columns as accounts are added; `finish` trims them into chunks. */
 export class DirectoryBuilder {
   private readonly index = new Map<string, number>()
+  /** which accounts the current batch of segments touched (see `beginBatch`) */
+  private touchedIn = new Int32Array(1024)
+  private batch = 1
+  private touchedCount = 0
   private n = 0
   private cap = 1024
   private readonly c: DirectoryColumns = emptyColumns(1024)
@@ -80,9 +84,35 @@ export class DirectoryBuilder {
     return this.n
   }
 
+  /** Starts counting the distinct accounts the next segments touch (a report's, at commit). */
+  beginBatch(): void {
+    this.batch++
+    this.touchedCount = 0
+  }
+
+  /** Distinct accounts touched since `beginBatch`. */
+  get touched(): number {
+    return this.touchedCount
+  }
+
+  private touch(i: number): void {
+    if (i >= this.touchedIn.length) {
+      const bigger = new Int32Array(Math.max(this.cap, i + 1))
+      bigger.set(this.touchedIn)
+      this.touchedIn = bigger
+    }
+    if (this.touchedIn[i] !== this.batch) {
+      this.touchedIn[i] = this.batch
+      this.touchedCount++
+    }
+  }
+
   private slot(accountId: string): number {
     const at = this.index.get(accountId)
-    if (at !== undefined) return at
+    if (at !== undefined) {
+      this.touch(at)
+      return at
+    }
     if (this.n === this.cap) this.grow()
     const i = this.n++
     this.index.set(accountId, i)
@@ -99,6 +129,7 @@ export class DirectoryBuilder {
     this.c.followers[i] = NaN
     this.c.snapshotDay[i] = NO_DAY
     this.c.lastViolationDay[i] = NO_DAY
+    this.touch(i)
     return i
   }
 

@@ -6,17 +6,6 @@ export function sha256Hex(data: Uint8Array | string): string {
   return bytesToHex(sha256(typeof data === 'string' ? utf8ToBytes(data) : data))
 }
 
-/** An incremental hasher for files read in chunks. */
-export function createSha256(): { update(chunk: Uint8Array): void; digestHex(): string } {
-  const h = sha256.create()
-  return {
-    update: (chunk) => {
-      h.update(chunk)
-    },
-    digestHex: () => bytesToHex(h.digest()),
-  }
-}
-
 /** A random RFC 4122 version-4 id. */
 export function newId(): string {
   const b = randomBytes(16)

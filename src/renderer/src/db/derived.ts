@@ -25,12 +25,15 @@ export async function storedKeys(db: DeskDatabase, platformId: string, kind: Rep
   return out
 }
 
-/** Adds segments to a platform's directory (the new ones only: the stored directory is the start). */
-export async function extendDirectory(tx: WriteTx, platformId: string, segments: readonly Segment[]): Promise<void> {
+/** Adds segments to a platform's directory (the new ones only: the stored directory is the start).
+ * Returns how many distinct accounts the segments name. */
+export async function extendDirectory(tx: WriteTx, platformId: string, segments: readonly Segment[]): Promise<number> {
   const stored = await tx.table('accountDirectory').where('platformId').equals(platformId).toArray()
   const builder = DirectoryBuilder.from(platformId, stored)
+  builder.beginBatch()
   for (const segment of segments) builder.add(segment)
   await replaceDirectory(tx, stored, builder.finish())
+  return builder.touched
 }
 
 /** Rebuilds a platform's directory from all its committed segments, in commit order (after a rollback). */

@@ -28,6 +28,9 @@ describe('committing a staged import', () => {
   it('stores everything in one audited transaction and remembers the mapping', async () => {
     const report = await commitStaged(data, await stageFor(csv(12_000), 'r1'), meta)
     expect(report.counts).toEqual({ rows: 12_000, accepted: 12_000, rejected: 0, duplicates: 0 })
+    // distinct accounts, counted while the directory is updated
+    expect(report.stats.accounts).toBe(50)
+    expect((await db.reports.get('r1'))?.stats.accounts).toBe(50)
     expect(await db.segments.where('reportId').equals('r1').count()).toBe(3)
     expect((await storedKeys(db, 'p1', 'dispositions')).size).toBe(12_000)
     expect(await rememberedMapping(data, 'p1', 'dispositions')).toMatchObject({ platform_account_id: '用户ID', measure: '处罚措施' })

@@ -5,6 +5,7 @@ import type { ReportKind } from '@shared/domain/records'
 import type { Report } from '@shared/domain/report'
 import type { StagedReport } from '@shared/import/stage'
 import { Dexie } from 'dexie'
+import { nextTurn } from '@renderer/lib/next-turn'
 import { UserError, type DataLayer } from './data-layer'
 import { DERIVED_TABLES, extendDirectory } from './derived'
 
@@ -64,14 +65,15 @@ export async function commitStaged<K extends ReportKind>(
         done += batch.reduce((n, s) => n + s.count, 0)
         ctx.progress(done, total)
         // let a cancel message in; Dexie keeps the transaction alive meanwhile
-        await Dexie.waitFor(new Promise((resolve) => setTimeout(resolve, 0)))
+        await Dexie.waitFor(nextTurn())
       }
       ctx.checkCancelled()
       await tx.bulkAdd('reportKeys', [{ reportId: report.id, platformId: report.platformId, kind: report.kind, keys: staged.keys }])
-      await extendDirectory(tx, report.platformId, staged.segments)
+      const accounts = await extendDirectory(tx, report.platformId, staged.segments)
       await tx.put('importMappings', { platformId: report.platformId, kind: report.kind, mapping: staged.mapping, updatedAt: report.importedAt })
-      await tx.put('reports', report)
-      return report
+      const stored: Report = { ...report, stats: { ...report.stats, accounts } }
+      await tx.put('reports', stored)
+      return stored
     },
   )
 }

@@ -1,6 +1,6 @@
 // The list's filters: search (id or name), platform, status, field, MCN (searchable among those present),
-// holder key, holder type, whether disposed of, and the sort. Typing is debounced: the directory is asked
-// once the user pauses, not at every keystroke.
+// holder key, holder type, whether disposed of, and the sort. Typing is debounced, briefly (the worker also
+// drops queries a newer one overtakes): the directory is asked once the user pauses, not at every keystroke.
 import { ClearOutlined, SearchOutlined } from '@ant-design/icons'
 import { Button, Flex, Input, Select } from 'antd'
 import { memo, useEffect, useMemo, useRef, useState } from 'react'
@@ -9,7 +9,7 @@ import { ACCOUNT_SORTS, NO_FILTERS, isFiltered, type AccountFilters, type Accoun
 import { ACCOUNT_STATUSES, HOLDER_TYPES, type HolderType } from '@shared/domain/records'
 import type { ListView } from './url-filters'
 
-const TYPING_PAUSE_MS = 200
+const TYPING_PAUSE_MS = 100
 
 export interface AccountFilterBarProps {
   view: ListView

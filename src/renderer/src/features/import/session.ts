@@ -14,6 +14,8 @@ import type { DeskDatabase } from '@renderer/db/database'
 import { storedKeys } from '@renderer/db/derived'
 import { commitStaged, rememberedMapping } from '@renderer/db/imports'
 import { runRuleChecks, type RuleRunResult } from '@renderer/features/findings/run-checks'
+import { webSha256 } from '@renderer/lib/digest'
+import { nextTurn } from '@renderer/lib/next-turn'
 import type { TaskContext } from '@renderer/lib/tasks'
 import { CELL_SHOWN, ERRORS_SHOWN, SAMPLE_SHOWN, type CheckRulesRequest, type CommitRequest, type ExportRequest, type PreviewRequest, type PreviewSummary, type StageRequest, type StageSummary } from './protocol'
 import { rejectedFile } from './rejected-file'
@@ -21,9 +23,6 @@ import { rejectedFile } from './rejected-file'
 /** How often a long synchronous stretch lets the worker's event loop turn, so that a Cancel gets in. */
 const BREATHE_EVERY_MS = 40
 
-function breathe(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0))
-}
 
 /** Why a sheet may hold no report while another sheet of the same workbook does. */
 const SHEET_MISSES = new Set(['import.notReport.noHeader', 'import.notReport.empty', 'import.notReport.noRows'])
@@ -102,10 +101,11 @@ export class ImportSession {
       mapping: request.mapping,
       sheet: request.sheet,
       existingKeys,
+      digest: webSha256,
       between: async (rowsDone, share) => {
         ctx.progress(Math.round(share * 1000), 1000, { key: 'import.phase.validating' }, { key: 'import.phase.rowsRead', params: { n: rowsDone.toLocaleString() } })
         if (Date.now() - lastBreath >= BREATHE_EVERY_MS) {
-          await breathe()
+          await nextTurn()
           lastBreath = Date.now()
         }
         ctx.checkCancelled()

@@ -6,6 +6,7 @@ import type { Actor } from '@shared/audit/chain'
 import { DEMO_SEED, generateDemo } from '@shared/demo'
 import type { DataLayer } from '@renderer/db/data-layer'
 import { REPORT_TABLES, prepareReport, writeReport } from '@renderer/db/reports'
+import { nextTurn } from '@renderer/lib/next-turn'
 import type { TaskContext, TaskSpec } from '@renderer/lib/tasks'
 
 export interface DemoPayload {
@@ -24,23 +25,18 @@ export interface DemoResult {
 
 export type DemoTask = TaskSpec<DemoPayload, DemoResult>
 
-/** Lets the worker's event loop turn, so that a Cancel sent while it was busy arrives before the next check
- * (generating and packing are synchronous; without a turn the message would wait until the end). */
-function breathe(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0))
-}
-
+// generating and packing are synchronous: turns of the event loop between steps let a Cancel arrive
 export async function loadDemo(data: DataLayer, importedBy: string, ctx: TaskContext, seed: number = DEMO_SEED, now: Date = new Date()): Promise<DemoResult> {
   ctx.progress(0, 1, { key: 'welcome.demo.phaseGenerating' })
   const demo = generateDemo(seed)
-  await breathe()
+  await nextTurn()
   ctx.checkCancelled()
   const rows = demo.reports.reduce((n, r) => n + r.rows.length, 0)
   const total = demo.platforms.length + rows
   ctx.progress(0, total, { key: 'welcome.demo.phasePreparing' })
   // packing is pure work: done before the transaction opens, so the transaction holds only the writes
   const prepared = demo.reports.map((r) => prepareReport(r, importedBy, now))
-  await breathe()
+  await nextTurn()
   ctx.checkCancelled()
 
   const summary = `${demo.platforms.length} 个平台，${demo.reports.length} 份报送`
@@ -55,7 +51,7 @@ export async function loadDemo(data: DataLayer, importedBy: string, ctx: TaskCon
       await writeReport(tx, report)
       done += report.report.counts.accepted
       // a turn of the event loop inside the transaction: Dexie keeps it alive meanwhile
-      await Dexie.waitFor(breathe())
+      await Dexie.waitFor(nextTurn())
       ctx.checkCancelled()
     }
     ctx.progress(total, total, { key: 'welcome.demo.phaseSaving' })

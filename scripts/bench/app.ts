@@ -10,6 +10,8 @@ export interface AppFigures {
   importRows: number
   stored: number
   importMs: number
+  /** file chosen → previewed, → validated, → committed */
+  phases: { previewMs: number; validateMs: number; commitMs: number }
   longestTaskMs: number
   peakHeapBytes: number
   accounts: number
@@ -59,9 +61,11 @@ export async function measureApp(browser: Browser, appRoot: string, csvPath: str
     await page.getByTestId('import-choose-file').click()
     await (await chooser).setFiles(csvPath)
     await waitSignal(page, 'import-previewed', n)
+    const previewed = Date.now()
     n = await count(page, 'import-staged')
     await page.getByTestId('import-validate').click()
     await waitSignal(page, 'import-staged', n)
+    const validated = Date.now()
     const counts = page.getByTestId('import-counts')
     const importRows = Number(await counts.getAttribute('data-rows'))
     const stored = Number(await counts.getAttribute('data-accepted'))
@@ -69,6 +73,7 @@ export async function measureApp(browser: Browser, appRoot: string, csvPath: str
     await page.getByTestId('import-commit').click()
     await waitSignal(page, 'import-committed', n)
     const importMs = Date.now() - t0
+    const phases = { previewMs: previewed - t0, validateMs: validated - previewed, commitMs: Date.now() - validated }
     heap.stop()
     await heap.sample()
     const longestTaskMs = Number(await page.evaluate('window.__longest'))
@@ -98,7 +103,7 @@ export async function measureApp(browser: Browser, appRoot: string, csvPath: str
     await list.getByTestId('accounts-search').fill('u12345')
     await waitSignal(list, 'accounts-filtered', n)
     const listSearchedMs = Date.now() - t3
-    return { importRows, stored, importMs, longestTaskMs, peakHeapBytes: heap.peak, accounts, listReadyMs, listFilteredMs, listSearchedMs }
+    return { importRows, stored, importMs, phases, longestTaskMs, peakHeapBytes: heap.peak, accounts, listReadyMs, listFilteredMs, listSearchedMs }
   } finally {
     await context.close()
     await server.close()

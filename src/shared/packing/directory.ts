@@ -155,19 +155,33 @@ export class DirectoryBuilder {
     c.lastViolationDay = bigger(c.lastViolationDay, int32)
   }
 
-  private ref(i: number, segmentId: string): void {
+  /** per account, the number of the last segment added to its refs (-1: none yet in this build) */
+  private lastSegment = new Int32Array(1024).fill(-1)
+  private segments = 0
+
+  /** Notes that account `i` has rows in the segment being added; an integer compare per row, a string
+   * append only once per account and segment. */
+  private ref(i: number, segmentId: string, segmentNo: number): void {
+    if (i >= this.lastSegment.length) {
+      const bigger = new Int32Array(Math.max(this.cap, i + 1)).fill(-1)
+      bigger.set(this.lastSegment)
+      this.lastSegment = bigger
+    }
+    if (this.lastSegment[i] === segmentNo) return
+    this.lastSegment[i] = segmentNo
     const refs = this.c.refs[i] ?? ''
-    if (!refs.endsWith(segmentId)) this.c.refs[i] = refs === '' ? segmentId : `${refs} ${segmentId}`
+    this.c.refs[i] = refs === '' ? segmentId : `${refs} ${segmentId}`
   }
 
   /** Adds a segment's rows; segments must come in commit order (later snapshots win ties). */
   add(segment: Segment): void {
     const c = this.c
+    const segmentNo = this.segments++
     if (segment.kind === 'accounts') {
       const s = (segment as Segment<'accounts'>).columns
       for (let r = 0; r < segment.count; r++) {
         const i = this.slot(s.accountId[r] ?? '')
-        this.ref(i, segment.id)
+        this.ref(i, segment.id, segmentNo)
         const day = s.snapshotDate[r] ?? NO_DAY
         if (day < (c.snapshotDay[i] ?? NO_DAY)) continue
         c.snapshotDay[i] = day
@@ -185,7 +199,7 @@ export class DirectoryBuilder {
       const s = (segment as Segment<'dispositions'>).columns
       for (let r = 0; r < segment.count; r++) {
         const i = this.slot(s.accountId[r] ?? '')
-        this.ref(i, segment.id)
+        this.ref(i, segment.id, segmentNo)
         c.dispositions[i] = (c.dispositions[i] ?? 0) + 1
         const day = s.violationDate[r] ?? NO_DAY
         if (day > (c.lastViolationDay[i] ?? NO_DAY)) c.lastViolationDay[i] = day
@@ -195,7 +209,7 @@ export class DirectoryBuilder {
       const s = (segment as Segment<'earnings'>).columns
       for (let r = 0; r < segment.count; r++) {
         const i = this.slot(s.accountId[r] ?? '')
-        this.ref(i, segment.id)
+        this.ref(i, segment.id, segmentNo)
         if (!c.accountName[i]) c.accountName[i] = s.accountName[r] ?? ''
       }
     }

@@ -47,8 +47,24 @@ export type InspectionKind = (typeof INSPECTION_KINDS)[number]
 export type InspectionStatus = 'planned' | 'inProgress' | 'inReview' | 'closed'
 export type ItemResult = 'compliant' | 'partial' | 'nonCompliant' | 'notApplicable' | 'notAssessed'
 
+/** A record that can be edited on a field laptop and at the office and merged back: `rev` is the hash of
+ * its content, `prevRevs` the revisions it was made from (newest last), so a merge can tell an edit made on
+ * top of another from two edits made apart (see @shared/sync/revision). */
+export interface Revisioned {
+  rev: string
+  prevRevs: string[]
+}
+
+/** One step of an inspection's sign-off: the inspector submits, the reviewer accepts or sends it back. */
+export interface SignOffStep {
+  action: 'submitted' | 'accepted' | 'returned'
+  by: string
+  at: string
+  comments: string
+}
+
 /** Inspection 督导检查 */
-export interface Inspection {
+export interface Inspection extends Revisioned {
   id: string
   platformId: string
   catalogueId: string
@@ -58,21 +74,28 @@ export interface Inspection {
   plannedEnd: string
   team: string[]
   status: InspectionStatus
-  signOff: { submittedBy: string; submittedAt: string; reviewedBy: string | null; reviewedAt: string | null; comments: string } | null
+  /** the sign-off so far, oldest first */
+  signOff: SignOffStep[]
+  closedAt: string | null
   createdAt: string
   updatedAt: string
+  updatedBy: string
 }
 
-export interface InspectionItem {
+export interface InspectionItem extends Revisioned {
   id: string
   inspectionId: string
   /** catalogue requirement id, or `custom:…` for the office's own items */
   requirementId: string
+  /** the article the item counts under (`N1`…`N13`, or `custom`) */
+  articleId: string
   text: string
+  order: number
   result: ItemResult
   notes: string
   attachmentIds: string[]
   updatedAt: string
+  updatedBy: string
 }
 
 /** Attachment — evidence stored in the database with its hash. The store keeps the bytes beside these
@@ -94,7 +117,7 @@ export const ESCALATIONS = ['interview', 'warning', 'circular', 'fine', 'functio
 export type Escalation = (typeof ESCALATIONS)[number]
 
 /** Rectification 整改 */
-export interface Rectification {
+export interface Rectification extends Partial<Revisioned> {
   id: string
   platformId: string
   documentNumber: string

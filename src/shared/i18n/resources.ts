@@ -13,6 +13,9 @@ import { platforms as enPlatforms } from './en/platforms'
 import { overview as enOverview } from './en/overview'
 import { reports as enReports } from './en/reports'
 import { welcome as enWelcome } from './en/welcome'
+import { inspections as enInspections } from './en/inspections'
+import { rectifications as enRectifications } from './en/rectifications'
+import { bundles as enBundles } from './en/bundles'
 import type { LeafKeys, Locale, Translation } from './types'
 import { accounts } from './zh-CN/accounts'
 import { audit } from './zh-CN/audit'
@@ -22,13 +25,16 @@ import { findings } from './zh-CN/findings'
 import { importing } from './zh-CN/import'
 import { rules } from './zh-CN/rules'
 import { settings } from './zh-CN/settings'
+import { inspections } from './zh-CN/inspections'
+import { rectifications } from './zh-CN/rectifications'
+import { bundles } from './zh-CN/bundles'
 import { catalogue } from './zh-CN/catalogue'
 import { platforms } from './zh-CN/platforms'
 import { overview } from './zh-CN/overview'
 import { reports } from './zh-CN/reports'
 import { welcome } from './zh-CN/welcome'
 
-export const zhCN = { common, nav, validation, domain, audit, settings, catalogue, platforms, overview, reports, welcome, import: importing, accounts, rules, findings }
+export const zhCN = { common, nav, validation, domain, audit, settings, catalogue, platforms, overview, reports, welcome, import: importing, accounts, rules, findings, inspections, rectifications, bundles }
 
 export const en: Translation<typeof zhCN> = {
   common: enCommon,
@@ -46,6 +52,9 @@ export const en: Translation<typeof zhCN> = {
   accounts: enAccounts,
   rules: enRules,
   findings: enFindings,
+  inspections: enInspections,
+  rectifications: enRectifications,
+  bundles: enBundles,
 }
 
 export const resources: Record<Locale, typeof zhCN | Translation<typeof zhCN>> = { 'zh-CN': zhCN, en }

@@ -5,6 +5,7 @@ import type { Table } from 'dexie'
 import { GENESIS_HASH, sealEntry, type Actor, type AuditChange } from '@shared/audit/chain'
 import type { Message } from '@shared/i18n'
 import type { DeskDatabase, TableName } from './database'
+import { installDomainGuards } from './guards'
 
 type RecordOf<T extends TableName> = DeskDatabase[T] extends Table<infer R, infer _K, infer _I> ? R : never
 type KeyOf<T extends TableName> = DeskDatabase[T] extends Table<unknown, infer K> ? K : never
@@ -130,18 +131,24 @@ export class WriteTx {
 
 export class DataLayer {
   private readonly guards = new Map<TableName, Guard[]>()
+  /** tables a table's guards read, which every write to it must therefore lock too */
+  private readonly guardReads = new Map<TableName, TableName[]>()
 
   constructor(
     readonly db: DeskDatabase,
     private readonly actor: () => Actor,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    // the store's own invariants hold for every writer, in the window and in workers alike
+    installDomainGuards(this)
+  }
 
-  /** Registers a guard for a table; the later feature that owns a rule registers it at start-up. */
-  guard<T extends TableName>(name: T, guard: Guard<T>): void {
+  /** Registers a guard for a table, with the tables it reads. */
+  guard<T extends TableName>(name: T, guard: Guard<T>, reads: readonly TableName[] = []): void {
     const list = this.guards.get(name) ?? []
     list.push(guard)
     this.guards.set(name, list)
+    this.guardReads.set(name, [...new Set([...(this.guardReads.get(name) ?? []), ...reads])])
   }
 
   /**
@@ -149,7 +156,7 @@ export class DataLayer {
    * describing every change it made. Either all of it is stored or none of it.
    */
   async write<R>(meta: WriteMeta, tables: readonly TableName[], fn: (tx: WriteTx) => Promise<R>): Promise<R> {
-    const scope = [...new Set<TableName>([...tables, 'auditLog'])]
+    const scope = [...new Set<TableName>([...tables, ...tables.flatMap((t) => this.guardReads.get(t) ?? []), 'auditLog'])]
     return this.db.transaction('rw', scope, async () => {
       const tx = new WriteTx(this.db, this.guards)
       const result = await fn(tx)

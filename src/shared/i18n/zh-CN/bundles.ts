@@ -1,0 +1,4 @@
+// Chinese: the bundles feature.
+export const bundles = {
+  title: '',
+}

@@ -1,0 +1,4 @@
+// Chinese: the rectifications feature.
+export const rectifications = {
+  title: '',
+}

@@ -1,18 +1,15 @@
 // The account list in jsdom: rows rendered through the virtualizer, search narrowing them, the signals, and
 // an account page — with the directory in the window's thread behind the same client interface as the worker.
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { App as AntApp } from 'antd'
-import { I18nextProvider } from 'react-i18next'
-import { MemoryRouter, Route, Routes } from 'react-router'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { Route } from 'react-router'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { AccountSnapshot, Disposition } from '@shared/domain/records'
 import { withCheckChar } from '@shared/platform/credit-code'
-import { DeskProvider } from '@renderer/app/desk'
-import { i18n, initI18n } from '@renderer/app/i18n'
+import { initI18n } from '@renderer/app/i18n'
 import { DataLayer } from '@renderer/db/data-layer'
 import { DeskDatabase } from '@renderer/db/database'
 import { commitReport } from '@renderer/db/reports'
-import { DEFAULT_SETTINGS } from '@renderer/db/settings'
+import { renderRoutes } from '@renderer/testing/render'
 import { AccountsRoutes } from './AccountsRoutes'
 import { localDirectory } from './directory-client'
 import { storeSource } from './store-source'
@@ -79,19 +76,13 @@ async function seed() {
 }
 
 function renderAt(path: string) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <DeskProvider db={db} data={data} initial={DEFAULT_SETTINGS}>
-        <AntApp>
-          <MemoryRouter initialEntries={[path]}>
-            <Routes>
-              <Route path="/accounts/*" element={<AccountsRoutes directory={directory} />} />
-              <Route path="/reports/:id" element={<div data-testid="report-page" />} />
-            </Routes>
-          </MemoryRouter>
-        </AntApp>
-      </DeskProvider>
-    </I18nextProvider>,
+  return renderRoutes(
+    { db, data },
+    path,
+    <>
+      <Route path="/accounts/*" element={<AccountsRoutes directory={directory} />} />
+      <Route path="/reports/:id" element={<div data-testid="report-page" />} />
+    </>,
   )
 }
 

@@ -1,18 +1,15 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { App as AntApp } from 'antd'
-import { I18nextProvider } from 'react-i18next'
-import { MemoryRouter, Route, Routes } from 'react-router'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { Route } from 'react-router'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { generateDemo } from '@shared/demo'
-import { DeskProvider } from '@renderer/app/desk'
-import { i18n, initI18n } from '@renderer/app/i18n'
+import { initI18n } from '@renderer/app/i18n'
 import { session } from '@renderer/app/session'
 import { ensureBuiltIns } from '@renderer/db/bootstrap'
 import { DataLayer } from '@renderer/db/data-layer'
 import { DeskDatabase } from '@renderer/db/database'
-import { DEFAULT_SETTINGS } from '@renderer/db/settings'
 import { loadDemo } from '@renderer/features/welcome/load-demo'
 import { TaskCancelled } from '@renderer/lib/tasks'
+import { renderRoutes, type TestStore } from '@renderer/testing/render'
 import { FindingsRoutes } from './FindingsRoutes'
 import type { ChecksRunner } from './run-client'
 import { runRuleChecks } from './run-checks'
@@ -49,20 +46,8 @@ afterAll(async () => {
   await db.delete()
 })
 
-function renderAt(path: string, store: { db: DeskDatabase; data: DataLayer } = { db, data }, run: ChecksRunner = runner) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <DeskProvider db={store.db} data={store.data} initial={DEFAULT_SETTINGS}>
-        <AntApp>
-          <MemoryRouter initialEntries={[path]}>
-            <Routes>
-              <Route path="/findings/*" element={<FindingsRoutes runner={run} />} />
-            </Routes>
-          </MemoryRouter>
-        </AntApp>
-      </DeskProvider>
-    </I18nextProvider>,
-  )
+function renderAt(path: string, store: TestStore = { db, data }, run: ChecksRunner = runner) {
+  return renderRoutes(store, path, <Route path="/findings/*" element={<FindingsRoutes runner={run} />} />)
 }
 
 const rows = () => screen.queryAllByTestId('finding-row')

@@ -5,8 +5,8 @@ import type { Actor } from '@shared/audit/chain'
 import type { ReportKind, RowsByKind } from '@shared/domain/records'
 import type { Report } from '@shared/domain/report'
 import type { Locale } from '@shared/i18n'
-import type { Encoding, FileFormat } from '@shared/import/decode'
 import type { Mapping } from '@shared/import/header'
+import type { FilePreview } from '@shared/import/stage'
 import type { RowError } from '@shared/import/rows'
 import type { RuleRunResult } from '@renderer/features/findings/run-checks'
 import type { TaskSpec } from '@renderer/lib/tasks'
@@ -25,23 +25,11 @@ export interface PreviewRequest {
   sheet?: string
 }
 
-export interface PreviewSummary {
+/** The preview as the page sees it: the shared FilePreview (samples cut to a readable length) and what the
+ * session adds. */
+export interface PreviewSummary extends FilePreview {
   fileName: string
   size: number
-  format: FileFormat
-  encoding: Encoding | null
-  sheetNames: string[]
-  sheet: string | null
-  /** 1-based row number of the header */
-  headerRow: number
-  headers: string[]
-  kind: ReportKind
-  mapping: Mapping
-  /** fields recognised per kind */
-  scores: Record<ReportKind, number>
-  /** the first data rows as text, each cell cut to a readable length */
-  sample: string[][]
-  titlePeriod: { start: string; end: string } | null
   /** true when the mapping remembered for this platform and kind was applied */
   remembered: boolean
 }

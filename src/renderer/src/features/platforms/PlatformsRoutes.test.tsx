@@ -1,14 +1,11 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { App as AntApp } from 'antd'
-import { I18nextProvider } from 'react-i18next'
-import { MemoryRouter, Route, Routes } from 'react-router'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { Route } from 'react-router'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { withCheckChar } from '@shared/platform/credit-code'
-import { DeskProvider } from '@renderer/app/desk'
-import { i18n, initI18n } from '@renderer/app/i18n'
+import { initI18n } from '@renderer/app/i18n'
 import { DataLayer } from '@renderer/db/data-layer'
 import { DeskDatabase } from '@renderer/db/database'
-import { DEFAULT_SETTINGS } from '@renderer/db/settings'
+import { renderRoutes } from '@renderer/testing/render'
 import { PlatformsRoutes } from './PlatformsRoutes'
 
 const actor = { name: '王五', office: '某市网信办' }
@@ -32,19 +29,7 @@ afterEach(async () => {
 })
 
 function renderAt(path: string) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <DeskProvider db={db} data={data} initial={DEFAULT_SETTINGS}>
-        <AntApp>
-          <MemoryRouter initialEntries={[path]}>
-            <Routes>
-              <Route path="/platforms/*" element={<PlatformsRoutes />} />
-            </Routes>
-          </MemoryRouter>
-        </AntApp>
-      </DeskProvider>
-    </I18nextProvider>,
-  )
+  return renderRoutes({ db, data }, path, <Route path="/platforms/*" element={<PlatformsRoutes />} />)
 }
 
 function type(testId: string, value: string) {

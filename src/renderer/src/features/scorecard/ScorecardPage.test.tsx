@@ -1,18 +1,15 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { App as AntApp } from 'antd'
-import { I18nextProvider } from 'react-i18next'
-import { MemoryRouter, Route, Routes } from 'react-router'
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { Route } from 'react-router'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { RULED_ARTICLES } from '@shared/scorecard/articles'
 import { dispositionsByPlatform } from '@shared/scorecard/scorecard'
-import { DeskProvider } from '@renderer/app/desk'
-import { i18n, initI18n } from '@renderer/app/i18n'
+import { initI18n } from '@renderer/app/i18n'
 import { ensureBuiltIns } from '@renderer/db/bootstrap'
 import { DataLayer } from '@renderer/db/data-layer'
 import { DeskDatabase } from '@renderer/db/database'
-import { DEFAULT_SETTINGS } from '@renderer/db/settings'
 import { runRuleChecks } from '@renderer/features/findings/run-checks'
 import { loadDemo } from '@renderer/features/welcome/load-demo'
+import { renderRoutes } from '@renderer/testing/render'
 import { ScorecardPage } from './ScorecardPage'
 
 const actor = { name: '王五', office: '某市网信办' }
@@ -37,19 +34,7 @@ afterAll(async () => {
 })
 
 function renderAt(path: string) {
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <DeskProvider db={db} data={data} initial={DEFAULT_SETTINGS}>
-        <AntApp>
-          <MemoryRouter initialEntries={[path]}>
-            <Routes>
-              <Route path="/scorecard/*" element={<ScorecardPage />} />
-            </Routes>
-          </MemoryRouter>
-        </AntApp>
-      </DeskProvider>
-    </I18nextProvider>,
-  )
+  return renderRoutes({ db, data }, path, <Route path="/scorecard/*" element={<ScorecardPage />} />)
 }
 
 describe('the platform scorecard', () => {

@@ -1,81 +1,64 @@
 // The rule checks in the browser: run over the demo, every planted case found, narrowed by rule, a finding
 // opened with its notice text and evidence, dismissed only with a reason, the decision kept across a
 // re-run, and the scorecard showing rates per platform and article.
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { generateDemo } from '../../src/shared/demo'
-import { closeBrowser, newSession, type Session } from './support/browser'
-import { AppPage } from './pages/app'
-import { WelcomePage } from './pages/welcome'
+import { appSession } from './support/app-session'
 
-let s: Session
-let app: AppPage
+const ctx = appSession({ demo: true })
 const planted = generateDemo().planted
 const total = Object.values(planted).reduce((a, b) => a + b, 0)
 const n9 = planted.silencingWithoutSuspension + planted.suspensionTooShort + planted.suspensionTooLong + planted.suspensionNotConcurrent
 
-beforeEach(async () => {
-  s = await newSession()
-  app = new AppPage(s.page, s.baseUrl)
-  await app.open()
-  await new WelcomePage(s.page).loadDemo()
-})
-afterEach(async () => {
-  expect(s.consoleErrors).toEqual([])
-  await s.close()
-})
-afterAll(async () => {
-  await closeBrowser()
-})
-
 async function runChecks(): Promise<void> {
-  await app.expectSignal('rules-done', () => s.page.getByTestId('findings-run').click())
+  await ctx.app.expectSignal('rules-done', () => ctx.s.page.getByTestId('findings-run').click())
 }
 
-const rows = () => s.page.getByTestId('finding-row')
+const rows = () => ctx.s.page.getByTestId('finding-row')
 
 describe('findings', () => {
   it('finds every planted case, narrows by rule, and keeps a dismissal with its reason across a re-run', async () => {
-    await app.nav('findings')
+    await ctx.app.nav('findings')
     await runChecks()
-    await expect.poll(() => s.page.getByTestId('findings-total').textContent()).toContain(String(total))
+    await expect.poll(() => ctx.s.page.getByTestId('findings-total').textContent()).toContain(String(total))
 
-    await app.expectSignal('findings-ready', () => app.choose('findings-filter-rule', '禁言未同步暂停营利权限'))
+    await ctx.app.expectSignal('findings-ready', () => ctx.app.choose('findings-filter-rule', '禁言未同步暂停营利权限'))
     await expect.poll(() => rows().count()).toBe(n9)
     for (const row of await rows().all()) expect(await row.getAttribute('data-rule')).toBe('N9.earnings-suspension')
 
     const first = rows().first()
     const id = (await first.getAttribute('data-id')) ?? ''
     await first.click()
-    const detail = s.page.getByTestId('finding-detail')
+    const detail = ctx.s.page.getByTestId('finding-detail')
     await detail.waitFor()
-    expect(await s.page.getByTestId('finding-notice').textContent()).toContain('同步暂停其营利权限')
-    await s.page.getByTestId('evidence-item').first().waitFor()
-    expect(await s.page.getByTestId('evidence-line').first().textContent()).toMatch(/第\s*\d+\s*行/)
+    expect(await ctx.s.page.getByTestId('finding-notice').textContent()).toContain('同步暂停其营利权限')
+    await ctx.s.page.getByTestId('evidence-item').first().waitFor()
+    expect(await ctx.s.page.getByTestId('evidence-line').first().textContent()).toMatch(/第\s*\d+\s*行/)
 
     // dismissing needs a reason: without one, nothing is stored
-    await s.page.getByTestId('finding-dismiss').click()
-    await s.page.getByTestId('finding-dismiss-ok').click()
-    await s.page.getByText('请填写排除的理由').first().waitFor()
-    await s.page.getByTestId('finding-dismiss-reason').fill('平台已补报暂停营利权限记录')
-    await app.expectSignal('saved', () => s.page.getByTestId('finding-dismiss-ok').click())
+    await ctx.s.page.getByTestId('finding-dismiss').click()
+    await ctx.s.page.getByTestId('finding-dismiss-ok').click()
+    await ctx.s.page.getByText('请填写排除的理由').first().waitFor()
+    await ctx.s.page.getByTestId('finding-dismiss-reason').fill('平台已补报暂停营利权限记录')
+    await ctx.app.expectSignal('saved', () => ctx.s.page.getByTestId('finding-dismiss-ok').click())
 
     // re-run: the dismissal stays, with its reason in the history
-    await s.page.locator('.ant-drawer-close').click()
-    await s.page.waitForURL((url) => !/#\/findings\/[^?]/.test(url.href))
+    await ctx.s.page.locator('.ant-drawer-close').click()
+    await ctx.s.page.waitForURL((url) => !/#\/findings\/[^?]/.test(url.href))
     await runChecks()
-    await app.open(`findings/${id}`)
-    await expect.poll(() => s.page.getByTestId('finding-detail').getAttribute('data-status')).toBe('dismissed')
-    await expect.poll(() => s.page.getByTestId('finding-history').textContent()).toContain('平台已补报暂停营利权限记录')
+    await ctx.app.open(`findings/${id}`)
+    await expect.poll(() => ctx.s.page.getByTestId('finding-detail').getAttribute('data-status')).toBe('dismissed')
+    await expect.poll(() => ctx.s.page.getByTestId('finding-history').textContent()).toContain('平台已补报暂停营利权限记录')
   })
 
   it('shows the scorecard with a rate per platform and article', async () => {
-    await app.nav('findings')
+    await ctx.app.nav('findings')
     await runChecks()
-    await app.nav('scorecard')
-    const table = s.page.getByTestId('scorecard-table')
+    await ctx.app.nav('scorecard')
+    const table = ctx.s.page.getByTestId('scorecard-table')
     await table.waitFor()
-    const rated = s.page.locator('[data-testid="scorecard-cell"]:not([data-rate=""]):not([data-rate="0"])')
+    const rated = ctx.s.page.locator('[data-testid="scorecard-cell"]:not([data-rate=""]):not([data-rate="0"])')
     await expect.poll(() => rated.count()).toBeGreaterThan(5)
-    await s.page.getByTestId('scorecard-trend').waitFor()
+    await ctx.s.page.getByTestId('scorecard-trend').waitFor()
   })
 })

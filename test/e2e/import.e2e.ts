@@ -2,28 +2,11 @@
 // being told its encoding, bad rows are rejected with reasons and exported with formula cells neutralised,
 // the commit stores it and runs the rule checks, the same file again adds nothing, and a picture is refused.
 import iconv from 'iconv-lite'
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { closeBrowser, newSession, type Session } from './support/browser'
-import { AppPage } from './pages/app'
+import { describe, expect, it } from 'vitest'
+import { appSession } from './support/app-session'
 import { ImportPage } from './pages/import'
-import { WelcomePage } from './pages/welcome'
 
-let s: Session
-let app: AppPage
-
-beforeEach(async () => {
-  s = await newSession()
-  app = new AppPage(s.page, s.baseUrl)
-  await app.open()
-  await new WelcomePage(s.page).loadDemo()
-})
-afterEach(async () => {
-  expect(s.consoleErrors).toEqual([])
-  await s.close()
-})
-afterAll(async () => {
-  await closeBrowser()
-})
+const ctx = appSession({ demo: true })
 
 const CSV = [
   '青禾资讯2026年第四季度“自媒体”违规处置情况报送表',
@@ -38,14 +21,14 @@ const gbk = { name: '青禾资讯_2026Q4_处置记录.csv', mimeType: 'text/csv'
 
 describe('importing a report', () => {
   it('reads GBK, rejects with reasons, exports them inert, commits once and checks the rules', async () => {
-    const page = new ImportPage(app)
+    const page = new ImportPage(ctx.app)
     await page.open('青禾资讯')
     await page.choose(gbk)
-    expect(await s.page.getByText('GB18030').first().isVisible()).toBe(true)
+    expect(await ctx.s.page.getByText('GB18030').first().isVisible()).toBe(true)
 
     const counts = await page.validate()
     expect(counts).toEqual({ rows: 3, accepted: 3, rejected: 1, duplicates: 0 })
-    const table = s.page.getByTestId('import-rejected-table')
+    const table = ctx.s.page.getByTestId('import-rejected-table')
     expect(await table.textContent()).toContain('无法识别的处置措施')
 
     const download = await page.exportRejected('csv')
@@ -57,24 +40,24 @@ describe('importing a report', () => {
     // e2e_u1 is silenced without any earnings suspension: the rule checks find it at once
     expect(rules.added).toBeGreaterThanOrEqual(1)
 
-    await app.nav('reports')
-    await expect.poll(() => s.page.getByText('青禾资讯_2026Q4_处置记录.csv').count()).toBe(1)
+    await ctx.app.nav('reports')
+    await expect.poll(() => ctx.s.page.getByText('青禾资讯_2026Q4_处置记录.csv').count()).toBe(1)
 
     // the same file again: recognised, nothing to commit
     await page.open('青禾资讯')
     await page.choose(gbk)
     await page.validate()
-    expect(await s.page.getByTestId('import-same-file').isVisible()).toBe(true)
-    expect(await s.page.getByTestId('import-commit').isDisabled()).toBe(true)
+    expect(await ctx.s.page.getByTestId('import-same-file').isVisible()).toBe(true)
+    expect(await ctx.s.page.getByTestId('import-commit').isDisabled()).toBe(true)
   })
 
   it('refuses a picture with one clear message and writes nothing', async () => {
-    const page = new ImportPage(app)
+    const page = new ImportPage(ctx.app)
     await page.open('青禾资讯')
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
     await page.choose({ name: '截图.csv', mimeType: 'text/csv', buffer: png })
-    expect(await s.page.getByTestId('import-not-report').textContent()).toContain('这是一个图片文件，不是报送表格')
-    await app.nav('reports')
-    await expect.poll(() => s.page.getByText('共 27 份').count()).toBe(1)
+    expect(await ctx.s.page.getByTestId('import-not-report').textContent()).toContain('这是一个图片文件，不是报送表格')
+    await ctx.app.nav('reports')
+    await expect.poll(() => ctx.s.page.getByText('共 27 份').count()).toBe(1)
   })
 })

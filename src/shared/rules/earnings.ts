@@ -2,6 +2,7 @@
 // earnings for 2–3 times as long (N9.1); earnings may not be granted within three months of a violation
 // (N8.1) or of a change of the account's holder (N8.2). Dispositions and earnings changes come from
 // different files of the platform; these rules read both.
+import type { Message } from '../i18n'
 import { addMonths, dayNumber } from '../util/dates'
 import { A, M, NO_DAY, iso, month } from './codes'
 import type { PlatformData } from './dataset'
@@ -124,62 +125,72 @@ function monthsLater(day: number, months: number): number {
   return later
 }
 
-export const cleanRecord: PlatformRule = (data, { params }, emit) => {
-  const months = params.cleanRecordMonths
-  const ds = data.dispositions
-  for (let g = 0; g < data.earnings.length; g++) {
-    if (data.e.action[g] !== A.grant) continue
-    const granted = data.e.effectiveDay[g] ?? NO_DAY
-    if (granted === NO_DAY) continue
-    const a = data.earnings.account[g] ?? 0
-    // the latest violation on or before the grant whose window still covers it
-    let hit = -1
-    for (let k = ds.first(a); k < ds.last(a); k++) {
-      const r = ds.byAccount[k] ?? 0
-      const v = data.d.violationDay[r] ?? NO_DAY
-      if (v === NO_DAY || v > granted || granted >= monthsLater(v, months)) continue
-      if (hit < 0 || v > (data.d.violationDay[hit] ?? NO_DAY)) hit = r
+/**
+ * Article 8's two rules share their shape: for each earnings grant, the event (a violation, a change of
+ * holder) that puts it inside a window of `months`. `find` returns the row of that event, or -1.
+ */
+function grantsWithin(
+  rule: 'N8.clean-record' | 'N8.entity-change',
+  find: (data: PlatformData, a: number, granted: number) => number,
+  explain: (data: PlatformData, granted: number, hit: number) => Message,
+  evidenceOf: (data: PlatformData, hit: number) => string,
+): PlatformRule {
+  return (data, _ctx, emit) => {
+    for (let g = 0; g < data.earnings.length; g++) {
+      if (data.e.action[g] !== A.grant) continue
+      const granted = data.e.effectiveDay[g] ?? NO_DAY
+      if (granted === NO_DAY) continue
+      const a = data.earnings.account[g] ?? 0
+      const hit = find(data, a, granted)
+      if (hit < 0) continue
+      const accountId = data.accountIds[a] ?? ''
+      emit(
+        finding(rule, data.platformId, `${accountId}\u0001${iso(granted)}`, {
+          accountId,
+          holderKey: data.holderKey(a) || null,
+          severity: 'high',
+          message: explain(data, granted, hit),
+          evidence: [data.earnings.ref(g), evidenceOf(data, hit)],
+          period: month(granted),
+        }),
+      )
     }
-    if (hit < 0) continue
-    const accountId = data.accountIds[a] ?? ''
-    emit(
-      finding('N8.clean-record', data.platformId, `${accountId}\u0001${iso(granted)}`, {
-        accountId,
-        holderKey: data.holderKey(a) || null,
-        severity: 'high',
-        message: { key: 'rules.explain.grantAfterViolation', params: { granted: iso(granted), violated: iso(data.d.violationDay[hit]), months } },
-        evidence: [data.earnings.ref(g), ds.ref(hit)],
-        period: month(granted),
-      }),
-    )
   }
 }
 
-export const entityChange: PlatformRule = (data, { params }, emit) => {
-  const months = params.entityChangeSuspensionMonths
-  const ss = data.snapshots
-  for (let g = 0; g < data.earnings.length; g++) {
-    if (data.e.action[g] !== A.grant) continue
-    const granted = data.e.effectiveDay[g] ?? NO_DAY
-    if (granted === NO_DAY) continue
-    const a = data.earnings.account[g] ?? 0
-    let hit = -1
-    for (let k = ss.first(a); k < ss.last(a) && hit < 0; k++) {
-      const r = ss.byAccount[k] ?? 0
-      const c = data.a.entityChanged[r] ?? NO_DAY
-      if (c !== NO_DAY && c <= granted && granted < monthsLater(c, months)) hit = r
-    }
-    if (hit < 0) continue
-    const accountId = data.accountIds[a] ?? ''
-    emit(
-      finding('N8.entity-change', data.platformId, `${accountId}\u0001${iso(granted)}`, {
-        accountId,
-        holderKey: data.holderKey(a) || null,
-        severity: 'high',
-        message: { key: 'rules.explain.grantAfterEntityChange', params: { granted: iso(granted), changed: iso(data.a.entityChanged[hit]), months } },
-        evidence: [data.earnings.ref(g), ss.ref(hit)],
-        period: month(granted),
-      }),
-    )
-  }
+export const cleanRecord: PlatformRule = (data, ctx, emit) => {
+  const months = ctx.params.cleanRecordMonths
+  grantsWithin(
+    'N8.clean-record',
+    // the latest violation on or before the grant whose window still covers it
+    (d, a, granted) => {
+      let hit = -1
+      for (let k = d.dispositions.first(a); k < d.dispositions.last(a); k++) {
+        const r = d.dispositions.byAccount[k] ?? 0
+        const v = d.d.violationDay[r] ?? NO_DAY
+        if (v === NO_DAY || v > granted || granted >= monthsLater(v, months)) continue
+        if (hit < 0 || v > (d.d.violationDay[hit] ?? NO_DAY)) hit = r
+      }
+      return hit
+    },
+    (d, granted, hit) => ({ key: 'rules.explain.grantAfterViolation', params: { granted: iso(granted), violated: iso(d.d.violationDay[hit]), months } }),
+    (d, hit) => d.dispositions.ref(hit),
+  )(data, ctx, emit)
+}
+
+export const entityChange: PlatformRule = (data, ctx, emit) => {
+  const months = ctx.params.entityChangeSuspensionMonths
+  grantsWithin(
+    'N8.entity-change',
+    (d, a, granted) => {
+      for (let k = d.snapshots.first(a); k < d.snapshots.last(a); k++) {
+        const r = d.snapshots.byAccount[k] ?? 0
+        const c = d.a.entityChanged[r] ?? NO_DAY
+        if (c !== NO_DAY && c <= granted && granted < monthsLater(c, months)) return r
+      }
+      return -1
+    },
+    (d, granted, hit) => ({ key: 'rules.explain.grantAfterEntityChange', params: { granted: iso(granted), changed: iso(d.a.entityChanged[hit]), months } }),
+    (d, hit) => d.snapshots.ref(hit),
+  )(data, ctx, emit)
 }

@@ -2,7 +2,7 @@
 // for shape with zod, then for meaning (unique ids, existing articles, every parameter exactly once, values
 // of the right kind within bounds). Problems are Messages, so the import dialog, the new-version form and
 // the command line all show them in the user's language.
-import { z } from 'zod'
+import { z } from '../util/zod'
 import { PLATFORM_TYPES } from '../domain/platform'
 import type { MessageKey, Problem } from '../i18n'
 import { isIsoDate } from '../util/dates'

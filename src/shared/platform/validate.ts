@@ -1,7 +1,7 @@
 // Validating a platform 网站平台 as the user entered it, and the uniqueness rules over the platforms already
 // stored. Pure: the form runs it as the user types; the service runs it again before it writes, and runs the
 // uniqueness rules inside its write transaction.
-import { z } from 'zod'
+import { z } from '../util/zod'
 import type { MessageKey, Problem } from '../i18n'
 import { zhCN } from '../i18n/resources'
 import { PLATFORM_TYPES, type Contact, type Platform, type PlatformType } from '../domain/platform'

@@ -9,6 +9,7 @@ import type { Finding } from '@shared/domain/findings'
 import { articleOf } from '@shared/scorecard/articles'
 import { DecisionActions } from './DecisionActions'
 import { DecisionHistory } from './DecisionHistory'
+import { InspectionFindingEvidence } from '@renderer/features/inspections/FindingEvidence'
 import { EvidenceList } from './EvidenceList'
 import { AccountCell } from './FindingsTable'
 import { articleLabel, explanationOf, FindingStatusTag, ruleName, SeverityTag } from './labels'
@@ -93,7 +94,12 @@ function Body({ finding: f, catalogue, platformNames }: { finding: Finding; cata
       <NoticeText finding={f} catalogue={catalogue} />
       <DecisionHistory finding={f} />
       <Divider style={{ margin: 0 }} />
-      <EvidenceList refs={f.evidence} platformId={f.platformId} platformNames={platformNames} />
+      {f.source === 'inspection' ? (
+        // an inspection's evidence is its checklist item and the files attached to it, not report rows
+        <InspectionFindingEvidence finding={f} />
+      ) : (
+        <EvidenceList refs={f.evidence} platformId={f.platformId} platformNames={platformNames} />
+      )}
     </Flex>
   )
 }

@@ -16,8 +16,10 @@ export function isRuleId(rule: string): rule is RuleId {
   return (RULE_IDS as readonly string[]).includes(rule)
 }
 
-/** A rule's name; a rule this version does not know (a later one's finding) by its id. */
+/** A rule's name (an inspection's finding: 督导检查); a rule this version does not know (a later one's
+ * finding) by its id. */
 export function ruleName(t: TFunction, rule: string): string {
+  if (rule === 'inspection') return t('inspections.finding.rule')
   return isRuleId(rule) ? t(`rules.name.${rule}`) : rule
 }
 

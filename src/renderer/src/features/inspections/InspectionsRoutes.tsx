@@ -1,4 +1,15 @@
-// Placeholder until the feature lands.
+// The inspections feature's pages: the list (or month calendar) at `inspections`, one inspection with its
+// checklist at `inspections/:id`.
+import { Route, Routes } from 'react-router'
+import { InspectionListPage } from './InspectionListPage'
+import { InspectionPage } from './InspectionPage'
+import './inspections.css'
+
 export function InspectionsRoutes() {
-  return null
+  return (
+    <Routes>
+      <Route index element={<InspectionListPage />} />
+      <Route path=":id" element={<InspectionPage />} />
+    </Routes>
+  )
 }

@@ -111,25 +111,77 @@ export interface AttachmentMeta {
   sourceUrl: string | null
 }
 
-export type RectificationStatus = 'ordered' | 'reported' | 'rechecked' | 'closed' | 'escalated'
+/**
+ * Where a rectification stands: 待整改 ordered (the notice is issued, the platform's report is awaited),
+ * 待复查 reported, 复查通过 recheckPassed (awaiting the formal close), 复查未通过 recheckFailed, 已升级处置
+ * escalated (it stays open until a re-check passes and it is closed), 已办结 closed. The transitions are in
+ * @shared/rectifications/machine.
+ */
+export const RECTIFICATION_STATUSES = ['ordered', 'reported', 'recheckPassed', 'recheckFailed', 'escalated', 'closed'] as const
+export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number]
 export const ESCALATIONS = ['interview', 'warning', 'circular', 'fine', 'functionSuspension'] as const
 /** 约谈, 警告, 通报批评, 罚款, 暂停相关功能 */
 export type Escalation = (typeof ESCALATIONS)[number]
 
-/** Rectification 整改 */
-export interface Rectification extends Partial<Revisioned> {
+/** A finding as the order states it, frozen when the order is issued (the notice must read the same later). */
+export interface OrderedFinding {
+  findingId: string
+  requirementId: string
+  /** the explanation in Chinese */
+  explanation: string
+  accountId: string | null
+  period: string
+}
+
+/** One article of an order's legal basis: the notice's clauses the findings fall under, quoted. */
+export interface LegalBasisArticle {
+  articleId: string
+  number: number
+  titleZh: string
+  clauses: { requirementId: string; textZh: string }[]
+}
+
+/** One step of a rectification's record, oldest first. `by` is who did it (the re-check: the inspectors),
+ * `recordedBy`/`at` who entered it and when. Dates without time are calendar dates (YYYY-MM-DD). */
+export type RectificationStep =
+  | { kind: 'issued'; on: string; recordedBy: string; at: string }
+  | { kind: 'report'; id: string; receivedOn: string; summary: string; attachmentIds: string[]; recordedBy: string; at: string }
+  | { kind: 'recheck'; on: string; by: string; result: 'passed' | 'failed'; notes: string; recordedBy: string; at: string }
+  | { kind: 'escalation'; measure: Escalation; on: string; notes: string; recordedBy: string; at: string }
+  | { kind: 'closed'; on: string; notes: string; recordedBy: string; at: string }
+
+/** Rectification 整改 — an order to rectify within a deadline (责令限期整改通知书) and what followed. */
+export interface Rectification extends Revisioned {
   id: string
   platformId: string
+  /** e.g. `宁网信整〔2026〕12号`, made of the prefix, the year and the sequence (@shared/rectifications/numbering) */
   documentNumber: string
+  numberPrefix: string
+  year: number
+  sequence: number
+  /** 发文机关 */
+  issuingOffice: string
+  /** 成文日期 */
+  issuedOn: string
+  /** 主送 — the platform's operator */
+  addressee: string
+  platformName: string
   findingIds: string[]
+  findings: OrderedFinding[]
+  /** the articles of the legal basis (`N9`, …), in the notice's order */
   articles: string[]
+  basis: LegalBasisArticle[]
+  /** the catalogue the basis is quoted from */
+  catalogueId: string
+  catalogueTitleZh: string
+  /** the last day to rectify and report */
   deadline: string
   status: RectificationStatus
-  platformReport: { receivedOn: string; summary: string; attachmentIds: string[] } | null
-  recheck: { on: string; by: string; result: 'passed' | 'failed'; notes: string } | null
-  escalation: { kind: Escalation; on: string; notes: string } | null
+  steps: RectificationStep[]
+  closedOn: string | null
   createdAt: string
   updatedAt: string
+  updatedBy: string
 }
 
 export type CaseStatus = 'draft' | 'reviewed' | 'published'

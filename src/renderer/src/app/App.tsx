@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { HashRouter, Route, Routes, useLocation, useNavigate } from 'react-router'
 import type { Locale } from '@shared/i18n'
 import { ImportDropTarget } from '@renderer/features/import/ImportRoutes'
+import { OverdueIndicator } from '@renderer/features/rectifications/OverdueIndicator'
 import { WelcomePage } from '@renderer/features/welcome/WelcomePage'
 import { FONT_STACK } from '@renderer/styles/fonts'
 import { useDesk } from './desk'
@@ -52,6 +53,7 @@ function Shell() {
       <Layout>
         <Layout.Header style={{ background: 'transparent', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', height: 48, paddingInline: 24 }}>
           <Space size="large">
+            <OverdueIndicator />
             <Typography.Text type="secondary" data-testid="current-user">
               {settings.actor.name ? `${settings.actor.office} · ${settings.actor.name}` : ''}
             </Typography.Text>

@@ -1,9 +1,10 @@
 // What a user can decide about a finding: 确认 (with an optional note), 排除 (a reason is required — the
 // service refuses without one, and its message is shown under the field) and 重新打开. A stale finding
 // cannot be confirmed (the data no longer shows it) but can still be dismissed or reopened; findings in
-// rectification are decided in that process, not here.
+// rectification are decided in that process, not here: the drawer links to their order, and 发起整改 starts
+// one (see features/rectifications/FindingRectification).
 import { CheckOutlined, RollbackOutlined, StopOutlined } from '@ant-design/icons'
-import { App, Button, Form, Input, Modal, Space, Tooltip, Typography } from 'antd'
+import { App, Button, Form, Input, Modal, Space, Tooltip } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Finding } from '@shared/domain/findings'
@@ -11,6 +12,7 @@ import { useDesk } from '@renderer/app/desk'
 import { session } from '@renderer/app/session'
 import { emitSignal } from '@renderer/app/signals'
 import { UserError } from '@renderer/db/data-layer'
+import { FindingOrderLink, FindingRectifyButton } from '@renderer/features/rectifications/FindingRectification'
 import { confirmFinding, dismissFinding, reopenFinding } from './service'
 
 type Mode = 'confirm' | 'dismiss'
@@ -50,7 +52,7 @@ export function DecisionActions({ finding }: { finding: Finding }) {
   }
 
   if (finding.status === 'rectifying' || finding.status === 'closed') {
-    return <Typography.Text type="secondary">{t('findings.actions.inRectification')}</Typography.Text>
+    return <FindingOrderLink finding={finding} fallback={t('findings.actions.inRectification')} />
   }
 
   const confirmButton = (
@@ -60,6 +62,7 @@ export function DecisionActions({ finding }: { finding: Finding }) {
   )
   return (
     <Space>
+      <FindingRectifyButton finding={finding} />
       {finding.status === 'open' ? finding.stale ? <Tooltip title={t('findings.actions.staleNoConfirm')}>{confirmButton}</Tooltip> : confirmButton : null}
       {finding.status !== 'dismissed' ? (
         <Button danger icon={<StopOutlined />} onClick={() => open('dismiss')} data-testid="finding-dismiss">

@@ -16,6 +16,17 @@ export type SignalName =
   | 'accounts-filtered'
   | 'findings-ready'
   | 'rules-done'
+  | 'rectifications-ready'
+  | 'rectification-pdf'
+  | 'bundle-exported'
+  | 'bundle-opened'
+  | 'bundle-refused'
+  | 'bundle-imported'
+  | 'inspection-saved'
+  | 'inspection-item-saved'
+  | 'inspection-evidence-added'
+  | 'inspection-signed'
+  | 'inspection-verified'
 
 export function emitSignal(name: SignalName, detail: Record<string, unknown> = {}): void {
   const root = document.documentElement

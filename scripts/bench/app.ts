@@ -33,7 +33,7 @@ const count = (page: Page, signal: string) =>
 
 async function waitSignal(page: Page, signal: string, after: number, timeout = 600_000): Promise<void> {
   const attr = `signal${signal.replace(/(^|-)(\w)/g, (_m, _d: string, c: string) => c.toUpperCase())}`
-  await page.waitForFunction(([a, n]) => Number(document.documentElement.dataset[a] ?? '0') > n, [attr, after] as const, { timeout, polling: 50 })
+  await page.waitForFunction(([a, n]) => Number(document.documentElement.dataset[a] ?? '0') > n, [attr, after] as const, { timeout, polling: 'raf' })
 }
 
 export async function measureApp(browser: Browser, appRoot: string, csvPath: string): Promise<AppFigures> {

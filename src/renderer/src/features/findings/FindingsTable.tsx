@@ -1,6 +1,6 @@
 // The findings table: one row per finding, paginated (a store can hold tens of thousands; only a page is
 // ever rendered). A row opens the finding's detail; the account cell links to the account page instead.
-import { Table, Tooltip, Typography, type TableColumnsType } from 'antd'
+import { Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd'
 import type { HTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -9,6 +9,7 @@ import type { Finding } from '@shared/domain/findings'
 import { articleOf } from '@shared/scorecard/articles'
 import { bySeverity } from './filters'
 import { accountPath } from '@renderer/features/accounts/labels'
+import { useOverdueFindingIds } from '@renderer/features/rectifications/hooks'
 import { articleLabel, explanationOf, FindingStatusTag, ruleName, SeverityTag } from './labels'
 
 interface Props {
@@ -47,6 +48,7 @@ export function AccountCell({ finding }: { finding: Finding }) {
 
 export function FindingsTable({ findings, platformNames, articles, page, onPage, onOpen, emptyText }: Props) {
   const { t, i18n } = useTranslation()
+  const overdue = useOverdueFindingIds()
   // English headers are longer than Chinese ones; a header never breaks inside a word
   const zh = i18n.language.startsWith('zh')
   const columns: TableColumnsType<Finding> = [
@@ -84,7 +86,22 @@ export function FindingsTable({ findings, platformNames, articles, page, onPage,
       dataIndex: 'period',
       sorter: (a, b) => a.period.localeCompare(b.period),
     },
-    { key: 'status', title: t('findings.columns.status'), width: 96, render: (_, f) => <FindingStatusTag finding={f} /> },
+    {
+      key: 'status',
+      title: t('findings.columns.status'),
+      width: 96,
+      // a finding under an order past its deadline stands out here as on the order itself
+      render: (_, f) => (
+        <>
+          <FindingStatusTag finding={f} />
+          {overdue.has(f.id) && (
+            <Tag color="red" data-testid="finding-overdue">
+              {t('rectifications.overdueShort')}
+            </Tag>
+          )}
+        </>
+      ),
+    },
   ]
 
   return (

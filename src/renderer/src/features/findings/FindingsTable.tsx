@@ -6,11 +6,10 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Article } from '@shared/catalogue/types'
 import type { Finding } from '@shared/domain/findings'
-import { articleOf } from '@shared/scorecard/articles'
 import { bySeverity } from './filters'
 import { accountPath } from '@renderer/features/accounts/labels'
 import { useOverdueFindingIds } from '@renderer/features/rectifications/hooks'
-import { articleLabel, explanationOf, FindingStatusTag, ruleName, SeverityTag } from './labels'
+import { explanationOf, requirementArticleLabel, FindingStatusTag, ruleName, SeverityTag } from './labels'
 
 interface Props {
   findings: readonly Finding[] | undefined
@@ -65,10 +64,7 @@ export function FindingsTable({ findings, platformNames, articles, page, onPage,
       title: t('findings.columns.article'),
       width: 160,
       ellipsis: { showTitle: true },
-      render: (_, f) => {
-        const a = articleOf(f.requirementId)
-        return a === null ? f.requirementId : articleLabel(a, articles.get(a), i18n.language)
-      },
+      render: (_, f) => requirementArticleLabel(f.requirementId, articles, i18n.language),
     },
     {
       key: 'platform',

@@ -5,6 +5,7 @@ import { Space, Tag, Tooltip } from 'antd'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { Article } from '@shared/catalogue/types'
+import { articleOf } from '@shared/scorecard/articles'
 import type { Finding, FindingStatus, Severity } from '@shared/domain/findings'
 import { RULE_IDS, type RuleId } from '@shared/rules/types'
 
@@ -32,6 +33,13 @@ export function explanationOf(t: TFunction, f: Finding): string {
 export function articleLabel(articleId: string, article: Article | undefined, language: string): string {
   if (!article) return articleId
   return `${articleId} ${language.startsWith('zh') ? article.titleZh : article.titleEn}`
+}
+
+/** The article a finding's requirement belongs to, as a label; the requirement id itself where it has none
+ * (the office's own inspection items). */
+export function requirementArticleLabel(requirementId: string, articles: ReadonlyMap<string, Article>, language: string): string {
+  const a = articleOf(requirementId)
+  return a === null ? requirementId : articleLabel(a, articles.get(a), language)
 }
 
 export function SeverityTag({ severity }: { severity: Severity }) {

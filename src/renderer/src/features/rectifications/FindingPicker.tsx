@@ -6,9 +6,8 @@ import { useTranslation } from 'react-i18next'
 import type { Article, Catalogue } from '@shared/catalogue/types'
 import type { Finding } from '@shared/domain/findings'
 import { canOrder, sortForOrder } from '@shared/rectifications/order'
-import { articleOf } from '@shared/scorecard/articles'
 import { useDesk } from '@renderer/app/desk'
-import { articleLabel, explanationOf, ruleName, SeverityTag } from '@renderer/features/findings/labels'
+import { explanationOf, requirementArticleLabel, ruleName, SeverityTag } from '@renderer/features/findings/labels'
 
 /** The findings of a platform an order can take, in the notice's order (undefined while loading). */
 export function useOrderableFindings(platformId: string | undefined, catalogue: Catalogue): Finding[] | undefined {
@@ -39,10 +38,7 @@ export function FindingPicker({ findings, articles, selected, onChange, emptyTex
       title: t('findings.columns.article'),
       width: 150,
       ellipsis: { showTitle: true },
-      render: (_, f) => {
-        const a = articleOf(f.requirementId)
-        return a === null ? f.requirementId : articleLabel(a, articles.get(a), i18n.language)
-      },
+      render: (_, f) => requirementArticleLabel(f.requirementId, articles, i18n.language),
     },
     { key: 'account', title: t('findings.columns.account'), width: 120, render: (_, f) => f.accountId ?? <Typography.Text type="secondary">{t('findings.none')}</Typography.Text> },
     { key: 'explanation', title: t('findings.columns.explanation'), render: (_, f) => explanationOf(t, f) },

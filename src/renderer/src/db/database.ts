@@ -17,6 +17,7 @@ import type { ReportKind } from '@shared/domain/records'
 import type { Report } from '@shared/domain/report'
 import type { Segment } from '@shared/packing/columns'
 import type { DirectoryChunk } from '@shared/packing/directory'
+import { installPackedText } from './packed'
 import { declareSchema } from './schema'
 
 export const DB_NAME = 'zimeiti-oversight'
@@ -68,6 +69,7 @@ export class DeskDatabase extends Dexie {
   constructor(name: string = DB_NAME) {
     super(name)
     declareSchema(this)
+    installPackedText(this)
   }
 }
 

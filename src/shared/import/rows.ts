@@ -1,11 +1,11 @@
 // Reading one record (a row of cells) as normalised rows of a report kind: required fields, value
 // normalisation, one disposition per measure named in the cell, and a reason for everything rejected.
 // Blank rows and signature rows below the data ("填报人：…") are skipped, not reported.
-import type { AccountSnapshot, Disposition, EarningsChange, Measure, ReportKind, RowsByKind } from '../domain/records'
+import { MEASURES, type AccountSnapshot, type Disposition, type EarningsChange, type Measure, type ReportKind, type RowsByKind } from '../domain/records'
 import type { Message, MessageKey } from '../i18n'
 import { addDays, dayNumber } from '../util/dates'
 import { sha256Hex } from '../util/hash'
-import { REQUIRED } from './fields'
+import { FIELDS, REQUIRED } from './fields'
 import type { Mapping } from './header'
 import {
   cellText,
@@ -47,7 +47,8 @@ const FOOTER = /^(填报人|填表人|制表人|制表|审核人|审核|复核�
 const FIELD_ALIASES: Record<string, string> = { 医疗: '医疗卫生', 医疗健康: '医疗卫生', 卫生健康: '医疗卫生', 健康: '医疗卫生', 法律: '司法', 法治: '司法', 财经金融: '金融' }
 
 export class RowReader<K extends ReportKind> {
-  private readonly columns: Map<string, number>
+  /** field → index of its cell; a plain object rather than a Map: it is read a dozen times per row */
+  private readonly columns: Record<string, number>
 
   constructor(
     readonly kind: K,
@@ -55,16 +56,17 @@ export class RowReader<K extends ReportKind> {
     headers: readonly string[],
     mapping: Mapping,
   ) {
-    this.columns = new Map()
+    this.columns = {}
+    const known = new Set(FIELDS[kind].map((f) => f.key))
     for (const [field, header] of Object.entries(mapping)) {
-      const at = headers.indexOf(header)
-      if (at >= 0) this.columns.set(field, at)
+      const at = known.has(field) ? headers.indexOf(header) : -1
+      if (at >= 0) this.columns[field] = at
     }
   }
 
   /** Fields required for this kind that the mapping leaves unmapped. */
   missingRequired(): string[] {
-    return REQUIRED[this.kind].filter((f) => !this.columns.has(f))
+    return REQUIRED[this.kind].filter((f) => !(f in this.columns))
   }
 
   read(cells: readonly Cell[], row: number): RowOutcome<K> {
@@ -83,7 +85,7 @@ export class RowReader<K extends ReportKind> {
 
   private hasRequiredValues(cells: readonly Cell[]): boolean {
     return REQUIRED[this.kind].every((f) => {
-      const at = this.columns.get(f)
+      const at = this.columns[f]
       return at !== undefined && cellText(cells[at]) !== ''
     })
   }
@@ -207,17 +209,73 @@ export function rowKey<K extends ReportKind>(kind: K, row: RowsByKind[K]): strin
   }
 }
 
+/** Measure → bit, for RowKeyIndex (31 measures at most: the bits are those of a 32-bit integer; a test
+ * holds the list to that). */
+const MEASURE_BITS = new Map<string, number>(MEASURES.map((m, i) => [m, 2 ** i]))
+
+/**
+ * The keys of rows seen, for finding duplicates among a million rows fast. A disposition's key is its id
+ * and its measure: here, per disposition id, the measures seen as bits — so that no key string is built
+ * and hashed per row, only the id (which the table hashes once). Other kinds keep their key strings.
+ */
+export class RowKeyIndex<K extends ReportKind> {
+  private readonly measures = new Map<string, number>()
+  private readonly keys = new Set<string>()
+
+  constructor(readonly kind: K) {}
+
+  /** An index of keys as rowKey writes them (a report's stored keys). */
+  static of<K extends ReportKind>(kind: K, keys: Iterable<string>): RowKeyIndex<K> {
+    const index = new RowKeyIndex(kind)
+    for (const key of keys) {
+      const cut = key.lastIndexOf('\u0001')
+      const bit = kind === 'dispositions' && cut >= 0 ? MEASURE_BITS.get(key.slice(cut + 1)) : undefined
+      if (bit === undefined) index.keys.add(key)
+      else index.measures.set(key.slice(0, cut), (index.measures.get(key.slice(0, cut)) ?? 0) | bit)
+    }
+    return index
+  }
+
+  get size(): number {
+    let n = this.keys.size
+    for (const bits of this.measures.values()) for (let b = bits; b !== 0; b &= b - 1) n++
+    return n
+  }
+
+  has(row: RowsByKind[K]): boolean {
+    const bit = this.kind === 'dispositions' ? MEASURE_BITS.get((row as Disposition).measure) : undefined
+    if (bit === undefined) return this.keys.has(rowKey(this.kind, row))
+    return ((this.measures.get((row as Disposition).dispositionId) ?? 0) & bit) !== 0
+  }
+
+  /** Adds the row's key; false when it was there already. */
+  add(row: RowsByKind[K]): boolean {
+    const bit = this.kind === 'dispositions' ? MEASURE_BITS.get((row as Disposition).measure) : undefined
+    if (bit === undefined) {
+      const key = rowKey(this.kind, row)
+      if (this.keys.has(key)) return false
+      this.keys.add(key)
+      return true
+    }
+    const id = (row as Disposition).dispositionId
+    const bits = this.measures.get(id) ?? 0
+    if ((bits & bit) !== 0) return false
+    this.measures.set(id, bits | bit)
+    return true
+  }
+}
+
 /** Reads mapped cells of one record, collecting errors. */
 class CellReader {
   constructor(
     private readonly cells: readonly Cell[],
-    private readonly columns: Map<string, number>,
+    private readonly columns: Readonly<Record<string, number>>,
     private readonly row: number,
     private readonly errors: RowError[],
   ) {}
 
   cell(field: string): Cell {
-    const at = this.columns.get(field)
+    const at = this.columns[field]
     return at === undefined ? undefined : this.cells[at]
   }
 

@@ -4,12 +4,12 @@
 import type { ReportKind, RowsByKind } from '../domain/records'
 import type { ReportStats } from '../domain/report'
 import type { Message } from '../i18n'
-import { packSegments, SEGMENT_ROWS, type Segment } from '../packing/columns'
+import { SegmentBuilder, type Segment } from '../packing/columns'
 import { statsAccumulator } from '../packing/stats'
 import { sha256Hex } from '../util/hash'
 import { FIELDS } from './fields'
 import { applyRemembered, findHeader, mappingFor, periodFromTitle, type Mapping } from './header'
-import { RowReader, rowKey, type RowError } from './rows'
+import { RowKeyIndex, RowReader, rowKey, type RowError } from './rows'
 import { NotAReport, openTable, type Table } from './table'
 import { cellText, type Cell } from './values'
 import { EncodingMismatch, type Encoding, type FileFormat } from './decode'
@@ -81,8 +81,16 @@ export interface StageOptions<K extends ReportKind> {
   /** the file's SHA-256 in hex; by default computed in JavaScript, a worker passes the platform's own
    * (WebCrypto is several times faster on a file of a hundred megabytes) */
   digest?: (bytes: Uint8Array) => Promise<string>
+  /** is handed each segment as it is packed (to build the report's account directory meanwhile, say);
+   * `restart` means the segments handed so far are void: the file is being read again from the start */
+  segments?: SegmentSink
   /** called between batches: report progress, throw to cancel, await to let other work run */
   between?: (rowsDone: number, progress: number) => void | Promise<void>
+}
+
+export interface SegmentSink {
+  add(segment: Segment): void
+  restart(): void
 }
 
 export interface StagedReport<K extends ReportKind = ReportKind> {
@@ -132,7 +140,10 @@ export async function stageFile<K extends ReportKind>(bytes: Uint8Array, fileNam
     return await stageWith(bytes, fileName, options)
   } catch (error) {
     // the start of the file looked like UTF-8 but further on it is not: read it all again as GB18030
-    if (error instanceof EncodingMismatch) return stageWith(bytes, fileName, options, 'gb18030')
+    if (error instanceof EncodingMismatch) {
+      options.segments?.restart()
+      return stageWith(bytes, fileName, options, 'gb18030')
+    }
     throw error
   }
 }
@@ -140,7 +151,9 @@ export async function stageFile<K extends ReportKind>(bytes: Uint8Array, fileNam
 async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: string, options: StageOptions<K>, encoding?: Encoding): Promise<StagedReport<K>> {
   const { kind, platformId, reportId } = options
   const table: Table = await openTable(bytes, fileName, { sheet: options.sheet, chunkSize: options.chunkSize, ...(encoding ? { encoding } : {}) })
-  const sha256 = options.digest ? await options.digest(bytes) : sha256Hex(bytes)
+  // a platform's digest (WebCrypto) hashes on a thread of its own while the rows are read here
+  const digesting = options.digest?.(bytes)
+  digesting?.catch(() => undefined)
 
   let reader: RowReader<K> | null = null
   let headerRow = 0
@@ -152,11 +165,11 @@ async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: stri
   const errors: RowError[] = []
   const preview: RowsByKind[K][] = []
   const keys: string[] = []
-  const seen = new Set<string>()
+  // the keys stored already and those met in this file, in one index: a row is a duplicate of either alike
+  const seen = RowKeyIndex.of(kind, options.existingKeys ?? [])
   const stats = statsAccumulator(kind)
   const segments: Segment<K>[] = []
-  let pendingRows: RowsByKind[K][] = []
-  let pendingSources: number[] = []
+  const builder = new SegmentBuilder(kind)
   let rows = 0
   let rejected = 0
   let duplicates = 0
@@ -164,17 +177,11 @@ async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: stri
   let minDate = ''
   let maxDate = ''
 
-  const flushSegment = (all: boolean) => {
-    while (pendingRows.length >= SEGMENT_ROWS || (all && pendingRows.length > 0)) {
-      const slice = pendingRows.slice(0, SEGMENT_ROWS)
-      const sources = pendingSources.slice(0, SEGMENT_ROWS)
-      pendingRows = pendingRows.slice(SEGMENT_ROWS)
-      pendingSources = pendingSources.slice(SEGMENT_ROWS)
-      for (const segment of packSegments(kind, reportId, platformId, slice, sources, segments.length)) {
-        stats.addSegment(segment)
-        segments.push(segment)
-      }
-    }
+  const takeSegment = () => {
+    const segment = builder.take(reportId, platformId, segments.length)
+    stats.addSegment(segment)
+    segments.push(segment)
+    options.segments?.add(segment)
   }
 
   const consume = (record: Cell[], rowNumber: number) => {
@@ -191,21 +198,19 @@ async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: stri
       return
     }
     for (const row of outcome.rows) {
-      const key = rowKey(kind, row)
-      if (seen.has(key) || options.existingKeys?.has(key)) {
+      if (!seen.add(row)) {
         duplicates++
         continue
       }
-      seen.add(key)
-      keys.push(key)
+      keys.push(rowKey(kind, row))
       if (preview.length < PREVIEW_ROWS) preview.push(row)
       const date = rowDate(kind, row)
       if (date) {
         if (minDate === '' || date < minDate) minDate = date
         if (date > maxDate) maxDate = date
       }
-      pendingRows.push(row)
-      pendingSources.push(rowNumber)
+      builder.push(row, rowNumber)
+      if (builder.full) takeSegment()
     }
   }
 
@@ -231,12 +236,12 @@ async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: stri
       i = batch.records.length
     }
     for (; i < batch.records.length; i++) consume(batch.records[i] ?? [], batch.firstRow + i)
-    flushSegment(false)
     await options.between?.(rows, batch.progress)
   }
   if (!reader) throw new NotAReport({ key: head.length === 0 ? 'import.notReport.empty' : 'import.notReport.noHeader' })
   if (rows === 0) throw new NotAReport({ key: 'import.notReport.noRows' })
-  flushSegment(true)
+  if (builder.count > 0) takeSegment()
+  const sha256 = digesting ? await digesting : sha256Hex(bytes)
 
   return {
     reportId,

@@ -115,62 +115,122 @@ function enumIndex(values: readonly string[]): Map<string, number> {
   return index
 }
 
-/** Packs normalised rows into columns, column by column in one pass over the rows each. */
-export function packColumns<K extends ReportKind>(kind: K, rows: readonly RowsByKind[K][]): Columns<K> {
-  const n = rows.length
-  const out: Record<string, unknown> = {}
-  const cells = rows as unknown as readonly Record<string, unknown>[]
-  for (const [field, codec] of codecs(kind)) {
-    switch (codec.type) {
-      case 'text': {
-        const col = new Array<string>(n)
-        for (let i = 0; i < n; i++) {
-          const v = cells[i]?.[field]
-          col[i] = typeof v === 'string' ? v : ''
-        }
-        out[field] = col
-        break
-      }
-      case 'day': {
-        const col = new Int32Array(n)
-        for (let i = 0; i < n; i++) {
-          const v = cells[i]?.[field]
-          col[i] = typeof v === 'string' && v !== '' ? dayNumber(v) : NO_DAY
-        }
-        out[field] = col
-        break
-      }
-      case 'enum': {
-        const col = new Int8Array(n)
-        const index = enumIndex(codec.values)
-        for (let i = 0; i < n; i++) {
-          const v = cells[i]?.[field]
-          col[i] = typeof v === 'string' ? (index.get(v) ?? -1) : -1
-        }
-        out[field] = col
-        break
-      }
-      case 'count': {
-        const col = new Float64Array(n)
-        for (let i = 0; i < n; i++) {
-          const v = cells[i]?.[field]
-          col[i] = typeof v === 'number' ? v : NaN
-        }
-        out[field] = col
-        break
-      }
-      case 'flag': {
-        const col = new Int8Array(n)
-        for (let i = 0; i < n; i++) {
-          const v = cells[i]?.[field]
-          col[i] = v === true ? 1 : v === false ? 0 : -1
-        }
-        out[field] = col
-        break
+/** One field's encoder: where it reads in a row and how it writes into its column. */
+interface FieldWriter {
+  field: string
+  codec: Codec
+  index: Map<string, number> | null
+}
+
+const writers = new Map<ReportKind, FieldWriter[]>()
+function writersOf(kind: ReportKind): FieldWriter[] {
+  let list = writers.get(kind)
+  if (!list) {
+    list = codecs(kind).map(([field, codec]) => ({ field, codec, index: codec.type === 'enum' ? enumIndex(codec.values) : null }))
+    writers.set(kind, list)
+  }
+  return list
+}
+
+function emptyColumn(codec: Codec, n: number): unknown {
+  switch (codec.type) {
+    case 'text':
+      return new Array<string>(n)
+    case 'day':
+      return new Int32Array(n)
+    case 'count':
+      return new Float64Array(n)
+    default:
+      return new Int8Array(n)
+  }
+}
+
+/**
+ * Packs rows one at a time, as they are read, into the columns of one segment: no row has to be kept
+ * until a segment is full (a million rows kept as objects are what the garbage collector spends its time
+ * on). `take` hands the segment over and starts the next.
+ */
+export class SegmentBuilder<K extends ReportKind> {
+  private readonly writers: FieldWriter[]
+  private columns: unknown[] = []
+  private sources = new Int32Array(0)
+  private n = 0
+
+  constructor(
+    readonly kind: K,
+    readonly capacity = SEGMENT_ROWS,
+  ) {
+    this.writers = writersOf(kind)
+    this.reset()
+  }
+
+  get count(): number {
+    return this.n
+  }
+
+  get full(): boolean {
+    return this.n >= this.capacity
+  }
+
+  private reset(): void {
+    this.columns = this.writers.map((w) => emptyColumn(w.codec, this.capacity))
+    this.sources = new Int32Array(this.capacity)
+    this.n = 0
+  }
+
+  push(row: RowsByKind[K], sourceRow: number): void {
+    if (this.full) throw new Error('segment full: take it first')
+    const i = this.n++
+    this.sources[i] = sourceRow
+    const cells = row as unknown as Record<string, unknown>
+    for (let f = 0; f < this.writers.length; f++) {
+      const w = this.writers[f] as FieldWriter
+      const v = cells[w.field]
+      switch (w.codec.type) {
+        case 'text':
+          ;(this.columns[f] as string[])[i] = typeof v === 'string' ? v : ''
+          break
+        case 'day':
+          ;(this.columns[f] as Int32Array)[i] = typeof v === 'string' && v !== '' ? dayNumber(v) : NO_DAY
+          break
+        case 'enum':
+          ;(this.columns[f] as Int8Array)[i] = typeof v === 'string' ? (w.index?.get(v) ?? -1) : -1
+          break
+        case 'count':
+          ;(this.columns[f] as Float64Array)[i] = typeof v === 'number' ? v : NaN
+          break
+        case 'flag':
+          ;(this.columns[f] as Int8Array)[i] = v === true ? 1 : v === false ? 0 : -1
+          break
       }
     }
   }
-  return out as Columns<K>
+
+  /** The rows pushed since the last take, as columns trimmed to their number; starts afresh. */
+  takeColumns(): { columns: Columns<K>; sourceRows: Int32Array; count: number } {
+    const n = this.n
+    const out: Record<string, unknown> = {}
+    this.writers.forEach((w, f) => {
+      const col = this.columns[f] as string[] | Int32Array | Int8Array | Float64Array
+      out[w.field] = n === this.capacity ? col : col.slice(0, n)
+    })
+    const sourceRows = n === this.capacity ? this.sources : this.sources.slice(0, n)
+    this.reset()
+    return { columns: out as Columns<K>, sourceRows, count: n }
+  }
+
+  /** The rows pushed since the last take as segment `seq` of a report; starts afresh. */
+  take(reportId: string, platformId: string, seq: number): Segment<K> {
+    const { columns, sourceRows, count } = this.takeColumns()
+    return { id: segmentId(reportId, seq), reportId, platformId, kind: this.kind, seq, count, sourceRows, columns }
+  }
+}
+
+/** Packs normalised rows into columns. */
+export function packColumns<K extends ReportKind>(kind: K, rows: readonly RowsByKind[K][]): Columns<K> {
+  const builder = new SegmentBuilder(kind, Math.max(1, rows.length))
+  rows.forEach((row, i) => builder.push(row, i))
+  return builder.takeColumns().columns
 }
 
 /** Reads row `i` of a segment back as a normalised row object. */
@@ -211,18 +271,11 @@ export function packSegments<K extends ReportKind>(
   size = SEGMENT_ROWS,
 ): Segment<K>[] {
   const out: Segment<K>[] = []
-  for (let start = 0, seq = firstSeq; start < rows.length; start += size, seq++) {
-    const slice = rows.slice(start, start + size)
-    out.push({
-      id: segmentId(reportId, seq),
-      reportId,
-      platformId,
-      kind,
-      seq,
-      count: slice.length,
-      sourceRows: Int32Array.from(sourceRows.slice(start, start + size)),
-      columns: packColumns(kind, slice),
-    })
-  }
+  const builder = new SegmentBuilder(kind, size)
+  rows.forEach((row, i) => {
+    builder.push(row, sourceRows[i] ?? 0)
+    if (builder.full) out.push(builder.take(reportId, platformId, firstSeq + out.length))
+  })
+  if (builder.count > 0) out.push(builder.take(reportId, platformId, firstSeq + out.length))
   return out
 }

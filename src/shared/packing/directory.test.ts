@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { AccountSnapshot, Disposition } from '../domain/records'
 import { dayNumber, NO_DAY } from '../util/dates'
-import { packSegments } from './columns'
+import type { ReportKind } from '../domain/records'
+import { packSegments, type Segment } from './columns'
 import { DirectoryBuilder } from './directory'
 
 const snapshot = (accountId: string, snapshotDate: string, followers: number): AccountSnapshot => ({
@@ -56,5 +57,33 @@ describe('account directory', () => {
     const resumed = DirectoryBuilder.from('p', first.finish(700))
     for (const s of segments.slice(2)) resumed.add(s)
     expect(resumed.finish()).toEqual(whole.finish())
+  })
+
+  it('merges a report built on its own exactly as if its segments were added row by row', () => {
+    const earlier = [snapshot('a', '2026-08-31', 100), snapshot('b', '2026-09-30', 5), snapshot('d', '2026-09-01', 7)]
+    const later = [snapshot('a', '2026-09-30', 900), { ...snapshot('b', '2026-09-30', 6), accountName: '' }, snapshot('d', '2026-08-01', 1), snapshot('e', '2026-09-30', 3)]
+    const dispositions = Array.from({ length: 1200 }, (_, i) => disposition(['a', 'b', 'c', `n${i % 300}`][i % 4]!, `2026-07-${String((i % 28) + 1).padStart(2, '0')}`))
+    const stored = [
+      ...packSegments('accounts', 'r1', 'p', earlier, earlier.map((_, i) => i + 2)),
+      ...packSegments('dispositions', 'r2', 'p', dispositions.slice(0, 500), dispositions.slice(0, 500).map((_, i) => i + 2), 0, 200),
+    ]
+    const reports: [ReportKind, Segment[]][] = [
+      ['accounts', packSegments('accounts', 'r3', 'p', later, later.map((_, i) => i + 2), 0, 2)],
+      ['dispositions', packSegments('dispositions', 'r4', 'p', dispositions.slice(500), dispositions.slice(500).map((_, i) => i + 2), 0, 300)],
+    ]
+    for (const [kind, segments] of reports) {
+      const base = new DirectoryBuilder('p')
+      for (const seg of stored) base.add(seg)
+      const rowByRow = DirectoryBuilder.from('p', base.finish())
+      rowByRow.beginBatch()
+      for (const seg of segments) rowByRow.add(seg)
+      const own = new DirectoryBuilder('p')
+      for (const seg of segments) own.add(seg)
+      const merged = DirectoryBuilder.from('p', base.finish())
+      merged.beginBatch()
+      merged.merge(kind, own.finish())
+      expect(merged.finish()).toEqual(rowByRow.finish())
+      expect(merged.touched).toBe(rowByRow.touched)
+    }
   })
 })

@@ -2,6 +2,7 @@
 // disposition count and last violation, and the segments that mention it. It is what the account list
 // filters and what the account page's timeline starts from, so neither ever scans all rows. It is kept by
 // column, in chunks, and rebuilt for a platform from that platform's segments (at commit and rollback).
+import type { ReportKind } from '../domain/records'
 import { NO_DAY } from '../util/dates'
 import type { Segment } from './columns'
 
@@ -40,6 +41,13 @@ export interface DirectoryChunk {
 }
 
 export const DIRECTORY_CHUNK = 50_000
+
+/** The columns of each kind's segments that `add` reads: all a directory built elsewhere needs sent to it. */
+export const DIRECTORY_SOURCES: Record<ReportKind, readonly string[]> = {
+  accounts: ['accountId', 'accountName', 'snapshotDate', 'holderType', 'holderKey', 'mcn', 'field', 'status', 'followers', 'credentialStatus', 'earningsEnabled'],
+  dispositions: ['accountId', 'accountName', 'violationDate'],
+  earnings: ['accountId', 'accountName'],
+}
 
 /** Grows columns as accounts are added; `finish` trims them into chunks. */
 export class DirectoryBuilder {
@@ -211,6 +219,40 @@ export class DirectoryBuilder {
         const i = this.slot(s.accountId[r] ?? '')
         this.ref(i, segment.id, segmentNo)
         if (!c.accountName[i]) c.accountName[i] = s.accountName[r] ?? ''
+      }
+    }
+  }
+
+  /** Adds the directory of one later report built on its own (while the report was read, elsewhere):
+   * the same result as adding that report's segments here, but account by account instead of row by row. */
+  merge(kind: ReportKind, chunks: readonly DirectoryChunk[]): void {
+    for (const chunk of chunks) {
+      const s = chunk.columns
+      for (let r = 0; r < chunk.count; r++) {
+        const i = this.slot(s.accountId[r] ?? '')
+        const c = this.c
+        const refs = s.refs[r] ?? ''
+        if (refs !== '') c.refs[i] = c.refs[i] ? `${c.refs[i]} ${refs}` : refs
+        c.dispositions[i] = (c.dispositions[i] ?? 0) + (s.dispositions[r] ?? 0)
+        const violated = s.lastViolationDay[r] ?? NO_DAY
+        if (violated > (c.lastViolationDay[i] ?? NO_DAY)) c.lastViolationDay[i] = violated
+        if (kind !== 'accounts') {
+          if (!c.accountName[i]) c.accountName[i] = s.accountName[r] ?? ''
+          continue
+        }
+        // the later report's latest snapshot wins ties, as its rows would have one by one
+        const day = s.snapshotDay[r] ?? NO_DAY
+        if (day < (c.snapshotDay[i] ?? NO_DAY)) continue
+        c.snapshotDay[i] = day
+        c.accountName[i] = s.accountName[r] || (c.accountName[i] ?? '')
+        c.holderType[i] = s.holderType[r] ?? -1
+        c.holderKey[i] = s.holderKey[r] ?? ''
+        c.mcn[i] = s.mcn[r] ?? ''
+        c.field[i] = s.field[r] ?? ''
+        c.status[i] = s.status[r] ?? -1
+        c.followers[i] = s.followers[r] ?? NaN
+        c.credential[i] = s.credential[r] ?? -1
+        c.earnings[i] = s.earnings[r] ?? -1
       }
     }
   }

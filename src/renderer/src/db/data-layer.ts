@@ -108,6 +108,15 @@ export class WriteTx {
     this.mergeBulk(name, 'add', records.length)
   }
 
+  /** Like bulkAdd, but returns the store's own promise at once, so that several writes can be in flight
+   * in one transaction (Dexie follows its own promises awaited out of order; an async wrapper's, such as
+   * bulkAdd's, it loses, and the transaction commits under the writes that follow). Not for guarded tables. */
+  bulkAddInFlight<T extends TableName>(name: T, records: readonly RecordOf<T>[]): PromiseLike<unknown> {
+    if (this.guards.has(name)) throw new Error(`${name} is guarded: use bulkAdd`)
+    this.mergeBulk(name, 'add', records.length)
+    return (this.db[name] as unknown as Table<RecordOf<T>, KeyOf<T>>).bulkAdd(records)
+  }
+
   /** Replaces many derived records at once (e.g. the account directory, rebuilt from the rows); the audit
    * records their number, not their contents, which the rows they derive from already account for. */
   async bulkPut<T extends TableName>(name: T, records: readonly RecordOf<T>[]): Promise<void> {

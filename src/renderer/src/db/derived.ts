@@ -25,15 +25,32 @@ export async function storedKeys(db: DeskDatabase, platformId: string, kind: Rep
   return out
 }
 
-/** Adds segments to a platform's directory (the new ones only: the stored directory is the start).
- * Returns how many distinct accounts the segments name. */
-export async function extendDirectory(tx: WriteTx, platformId: string, segments: readonly Segment[]): Promise<number> {
+/** A platform's directory being extended by the segments of one commit: started from the stored
+ * directory, added to segment by segment, and written back by `finish`, which returns how many distinct
+ * accounts the added segments name. */
+export async function startDirectory(
+  tx: WriteTx,
+  platformId: string,
+): Promise<{ add(segment: Segment): void; merge(kind: ReportKind, own: readonly DirectoryChunk[]): void; finish(): Promise<number> }> {
   const stored = await tx.table('accountDirectory').where('platformId').equals(platformId).toArray()
   const builder = DirectoryBuilder.from(platformId, stored)
   builder.beginBatch()
-  for (const segment of segments) builder.add(segment)
-  await replaceDirectory(tx, stored, builder.finish())
-  return builder.touched
+  return {
+    add: (segment) => builder.add(segment),
+    merge: (kind, own) => builder.merge(kind, own),
+    finish: async () => {
+      await replaceDirectory(tx, stored, builder.finish())
+      return builder.touched
+    },
+  }
+}
+
+/** Adds segments to a platform's directory (the new ones only: the stored directory is the start).
+ * Returns how many distinct accounts the segments name. */
+export async function extendDirectory(tx: WriteTx, platformId: string, segments: readonly Segment[]): Promise<number> {
+  const directory = await startDirectory(tx, platformId)
+  for (const segment of segments) directory.add(segment)
+  return directory.finish()
 }
 
 /** Rebuilds a platform's directory from all its committed segments, in commit order (after a rollback). */

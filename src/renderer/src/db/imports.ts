@@ -4,10 +4,9 @@
 import type { ReportKind } from '@shared/domain/records'
 import type { Report } from '@shared/domain/report'
 import type { StagedReport } from '@shared/import/stage'
-import { Dexie } from 'dexie'
-import { nextTurn } from '@renderer/lib/next-turn'
+import type { DirectoryChunk } from '@shared/packing/directory'
 import { UserError, type DataLayer } from './data-layer'
-import { DERIVED_TABLES, extendDirectory } from './derived'
+import { DERIVED_TABLES, startDirectory } from './derived'
 
 export interface CommitMeta {
   periodStart: string
@@ -21,15 +20,25 @@ export interface CommitProgress {
   checkCancelled(): void
 }
 
+export interface CommitOptions {
+  /** the staged report's own account directory, built while it was read (see DirectoryBuilder.merge);
+   * without it the commit builds it from the rows */
+  ownDirectory?: readonly DirectoryChunk[]
+  now?: Date
+}
+
 const SEGMENTS_PER_BATCH = 20
+/** batches written ahead before waiting for the oldest */
+const BATCHES_IN_FLIGHT = 3
 
 export async function commitStaged<K extends ReportKind>(
   data: DataLayer,
   staged: StagedReport<K>,
   meta: CommitMeta,
   ctx: CommitProgress = { progress: () => undefined, checkCancelled: () => undefined },
-  now: Date = new Date(),
+  options: CommitOptions = {},
 ): Promise<Report> {
+  const now = options.now ?? new Date()
   const report: Report = {
     id: staged.reportId,
     platformId: staged.platformId,
@@ -57,19 +66,38 @@ export async function commitStaged<K extends ReportKind>(
         (r) => r.platformId === report.platformId && r.status === 'committed',
       )
       if (same) throw new UserError({ key: 'validation.duplicateFile', params: { name: same.fileName } })
+      // the stored directory is read before the rows are written: requests of a transaction are answered in
+      // order, so a read issued after the writes would wait for all of them
+      const directory = await startDirectory(tx, report.platformId)
+      // The segments are written a few batches ahead: the store works on the writes in flight while this
+      // thread serialises the next batch and adds the last one to the directory.
+      const inFlight: { written: PromiseLike<unknown>; rows: number }[] = []
       let done = 0
+      // waiting for the store lets the event loop turn, and so a cancel message in (Dexie.waitFor with
+      // writes in flight would let the transaction commit under it); a cancel is acted on while writes are
+      // still pending, so that it aborts the transaction rather than finding it committed
+      const settleOldest = async () => {
+        ctx.checkCancelled()
+        const oldest = inFlight.shift()
+        if (!oldest) return
+        await oldest.written
+        done += oldest.rows
+        ctx.progress(done, total)
+      }
       for (let at = 0; at < staged.segments.length; at += SEGMENTS_PER_BATCH) {
         ctx.checkCancelled()
         const batch = staged.segments.slice(at, at + SEGMENTS_PER_BATCH)
-        await tx.bulkAdd('segments', batch)
-        done += batch.reduce((n, s) => n + s.count, 0)
-        ctx.progress(done, total)
-        // let a cancel message in; Dexie keeps the transaction alive meanwhile
-        await Dexie.waitFor(nextTurn())
+        const written = tx.bulkAddInFlight('segments', batch)
+        // a cancel aborts the transaction under the writes still in flight: their failure is expected
+        Promise.resolve(written).catch(() => undefined)
+        inFlight.push({ written, rows: batch.reduce((n, s) => n + s.count, 0) })
+        if (!options.ownDirectory) for (const segment of batch) directory.add(segment)
+        if (inFlight.length > BATCHES_IN_FLIGHT) await settleOldest()
       }
-      ctx.checkCancelled()
+      if (options.ownDirectory) directory.merge(report.kind, options.ownDirectory)
+      while (inFlight.length > 0) await settleOldest()
       await tx.bulkAdd('reportKeys', [{ reportId: report.id, platformId: report.platformId, kind: report.kind, keys: staged.keys }])
-      const accounts = await extendDirectory(tx, report.platformId, staged.segments)
+      const accounts = await directory.finish()
       await tx.put('importMappings', { platformId: report.platformId, kind: report.kind, mapping: staged.mapping, updatedAt: report.importedAt })
       const stored: Report = { ...report, stats: { ...report.stats, accounts } }
       await tx.put('reports', stored)

@@ -4,6 +4,7 @@
 import { DeskDatabase } from '@renderer/db/database'
 import { serveSession } from '@renderer/lib/tasks'
 import type { ImportCalls } from './protocol'
+import { workerDirectoryFeed } from './directory-feed'
 import { ImportSession } from './session'
 
 let session: ImportSession | null = null
@@ -19,7 +20,7 @@ serveSession<ImportCalls>({
     db?.close()
     db = new DeskDatabase(dbName)
     await db.open()
-    session = new ImportSession(db, fileName, new Uint8Array(await file.arrayBuffer()))
+    session = new ImportSession(db, fileName, new Uint8Array(await file.arrayBuffer()), workerDirectoryFeed)
     return { size: session.size }
   },
   preview: (request) => current().preview(request),

@@ -7,6 +7,7 @@ import type { Report } from '@shared/domain/report'
 import { applyRemembered, periodFromTitle } from '@shared/import/header'
 import { previewFile, stageFile, type FilePreview, type PreviewOptions, type StagedReport } from '@shared/import/stage'
 import { NotAReport, openTable } from '@shared/import/table'
+import type { DirectoryChunk } from '@shared/packing/directory'
 import { isIsoDate } from '@shared/util/dates'
 import { newId } from '@shared/util/hash'
 import { DataLayer, UserError } from '@renderer/db/data-layer'
@@ -18,6 +19,7 @@ import { webSha256 } from '@renderer/lib/digest'
 import { nextTurn } from '@renderer/lib/next-turn'
 import type { TaskContext } from '@renderer/lib/tasks'
 import { CELL_SHOWN, ERRORS_SHOWN, SAMPLE_SHOWN, type CheckRulesRequest, type CommitRequest, type ExportRequest, type PreviewRequest, type PreviewSummary, type StageRequest, type StageSummary } from './protocol'
+import { localDirectoryFeed, type DirectoryFeed, type DirectoryFeedFactory } from './directory-feed'
 import { rejectedFile } from './rejected-file'
 
 /** How often a long synchronous stretch lets the worker's event loop turn, so that a Cancel gets in. */
@@ -33,10 +35,14 @@ export class ImportSession {
   private lastPreview: FilePreview | null = null
   private staged: StagedReport | null = null
 
+  /** the staged report's own account directory, being finished beside it (see ./directory-feed.ts) */
+  private directory: { feed: DirectoryFeed; chunks: Promise<DirectoryChunk[] | null> } | null = null
+
   constructor(
     private readonly db: DeskDatabase,
     readonly fileName: string,
     private readonly bytes: Uint8Array,
+    private readonly directoryFeed: DirectoryFeedFactory = localDirectoryFeed,
   ) {}
 
   get size(): number {
@@ -92,9 +98,12 @@ export class ImportSession {
    * for the platform; progress by rows, cancellable between batches. */
   async stage(request: StageRequest, ctx: TaskContext): Promise<StageSummary> {
     this.staged = null
+    this.dropDirectory()
     const existingKeys = await storedKeys(this.db, request.platformId, request.kind)
     let lastBreath = Date.now()
-    const staged = await stageFile<ReportKind>(this.bytes, this.fileName, {
+    const feed = this.directoryFeed(request.platformId, request.kind)
+    const staging = stageFile<ReportKind>(this.bytes, this.fileName, {
+      segments: feed,
       platformId: request.platformId,
       reportId: newId(),
       kind: request.kind,
@@ -111,7 +120,16 @@ export class ImportSession {
         ctx.checkCancelled()
       },
     })
-    ctx.checkCancelled()
+    let staged: StagedReport
+    try {
+      staged = await staging
+      ctx.checkCancelled()
+    } catch (error) {
+      feed.dispose()
+      throw error
+    }
+    // the directory worker finishes the last segments while the user looks at the result
+    this.directory = { feed, chunks: feed.finish() }
     const same = (await this.db.reports.where('sha256').equals(staged.sha256).toArray()).find((r) => r.platformId === request.platformId && r.status === 'committed')
     this.staged = staged
     // a title row names the period best; a name such as 青禾资讯-2026Q3-处置记录.csv next; the rows' dates last
@@ -150,6 +168,7 @@ export class ImportSession {
     if (!isIsoDate(periodStart) || !isIsoDate(periodEnd) || !isIsoDate(receivedOn)) throw new UserError({ key: 'import.report.periodRequired' })
     if (periodEnd < periodStart) throw new UserError({ key: 'import.report.periodOrder' })
     const data = new DataLayer(this.db, () => request.actor)
+    const ownDirectory = (await this.directory?.chunks) ?? undefined
     const report = await commitStaged(
       data,
       staged,
@@ -159,9 +178,11 @@ export class ImportSession {
           ctx.progress(done, total, { key: 'import.phase.writing' }, { key: 'import.phase.rowsWritten', params: { done: done.toLocaleString(), total: total.toLocaleString() } }),
         checkCancelled: () => ctx.checkCancelled(),
       },
+      { ownDirectory },
     )
     // committed: the same rows can never be committed again from here
     this.staged = null
+    this.dropDirectory()
     return report
   }
 
@@ -174,7 +195,13 @@ export class ImportSession {
     })
   }
 
+  private dropDirectory(): void {
+    this.directory?.feed.dispose()
+    this.directory = null
+  }
+
   dispose(): void {
+    this.dropDirectory()
     this.staged = null
     this.lastPreview = null
   }

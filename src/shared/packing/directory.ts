@@ -30,6 +30,9 @@ export interface DirectoryColumns {
   refs: string[]
 }
 
+/** The snapshot fields of rows, named as the directory names them (an accounts segment's are renamed). */
+type SnapshotColumns = Pick<DirectoryColumns, 'snapshotDay' | 'accountName' | 'holderType' | 'holderKey' | 'mcn' | 'field' | 'status' | 'followers' | 'credential' | 'earnings'>
+
 /** A chunk of a platform's directory, as stored. */
 export interface DirectoryChunk {
   /** `${platformId}:${chunk}` */
@@ -181,27 +184,34 @@ export class DirectoryBuilder {
     this.c.refs[i] = refs === '' ? segmentId : `${refs} ${segmentId}`
   }
 
+  /** Takes row `r` of `s` as account `i`'s snapshot unless the one it has is later (a tie goes to `s`). */
+  private snapshot(i: number, s: SnapshotColumns, r: number): void {
+    const c = this.c
+    const day = s.snapshotDay[r] ?? NO_DAY
+    if (day < (c.snapshotDay[i] ?? NO_DAY)) return
+    c.snapshotDay[i] = day
+    c.accountName[i] = s.accountName[r] || (c.accountName[i] ?? '')
+    c.holderType[i] = s.holderType[r] ?? -1
+    c.holderKey[i] = s.holderKey[r] ?? ''
+    c.mcn[i] = s.mcn[r] ?? ''
+    c.field[i] = s.field[r] ?? ''
+    c.status[i] = s.status[r] ?? -1
+    c.followers[i] = s.followers[r] ?? NaN
+    c.credential[i] = s.credential[r] ?? -1
+    c.earnings[i] = s.earnings[r] ?? -1
+  }
+
   /** Adds a segment's rows; segments must come in commit order (later snapshots win ties). */
   add(segment: Segment): void {
     const c = this.c
     const segmentNo = this.segments++
     if (segment.kind === 'accounts') {
       const s = (segment as Segment<'accounts'>).columns
+      const snapshots: SnapshotColumns = { ...s, snapshotDay: s.snapshotDate, credential: s.credentialStatus, earnings: s.earningsEnabled }
       for (let r = 0; r < segment.count; r++) {
         const i = this.slot(s.accountId[r] ?? '')
         this.ref(i, segment.id, segmentNo)
-        const day = s.snapshotDate[r] ?? NO_DAY
-        if (day < (c.snapshotDay[i] ?? NO_DAY)) continue
-        c.snapshotDay[i] = day
-        c.accountName[i] = s.accountName[r] || (c.accountName[i] ?? '')
-        c.holderType[i] = s.holderType[r] ?? -1
-        c.holderKey[i] = s.holderKey[r] ?? ''
-        c.mcn[i] = s.mcn[r] ?? ''
-        c.field[i] = s.field[r] ?? ''
-        c.status[i] = s.status[r] ?? -1
-        c.followers[i] = s.followers[r] ?? NaN
-        c.credential[i] = s.credentialStatus[r] ?? -1
-        c.earnings[i] = s.earningsEnabled[r] ?? -1
+        this.snapshot(i, snapshots, r)
       }
     } else if (segment.kind === 'dispositions') {
       const s = (segment as Segment<'dispositions'>).columns
@@ -241,18 +251,7 @@ export class DirectoryBuilder {
           continue
         }
         // the later report's latest snapshot wins ties, as its rows would have one by one
-        const day = s.snapshotDay[r] ?? NO_DAY
-        if (day < (c.snapshotDay[i] ?? NO_DAY)) continue
-        c.snapshotDay[i] = day
-        c.accountName[i] = s.accountName[r] || (c.accountName[i] ?? '')
-        c.holderType[i] = s.holderType[r] ?? -1
-        c.holderKey[i] = s.holderKey[r] ?? ''
-        c.mcn[i] = s.mcn[r] ?? ''
-        c.field[i] = s.field[r] ?? ''
-        c.status[i] = s.status[r] ?? -1
-        c.followers[i] = s.followers[r] ?? NaN
-        c.credential[i] = s.credential[r] ?? -1
-        c.earnings[i] = s.earnings[r] ?? -1
+        this.snapshot(i, s, r)
       }
     }
   }

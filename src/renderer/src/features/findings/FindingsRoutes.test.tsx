@@ -4,11 +4,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { generateDemo } from '@shared/demo'
 import { initI18n } from '@renderer/app/i18n'
 import { session } from '@renderer/app/session'
-import { ensureBuiltIns } from '@renderer/db/bootstrap'
 import { DataLayer } from '@renderer/db/data-layer'
 import { DeskDatabase } from '@renderer/db/database'
-import { loadDemo } from '@renderer/features/welcome/load-demo'
 import { TaskCancelled } from '@renderer/lib/tasks'
+import { openDemoStore } from '@renderer/testing/demo-store'
 import { renderRoutes, type TestStore } from '@renderer/testing/render'
 import { FindingsRoutes } from './FindingsRoutes'
 import type { ChecksRunner } from './run-client'
@@ -16,7 +15,6 @@ import { runRuleChecks } from './run-checks'
 
 const actor = { name: '王五', office: '某市网信办' }
 const planted = Object.values(generateDemo().planted).reduce((a, b) => a + b, 0)
-const noCtx = { progress: () => undefined, checkCancelled: () => undefined }
 
 let db: DeskDatabase
 let data: DataLayer
@@ -32,12 +30,7 @@ const runner: ChecksRunner = (payload, options) =>
 beforeAll(async () => {
   await initI18n('zh-CN')
   session.setActor(actor)
-  db = new DeskDatabase(`findings-ui-${Math.random()}`)
-  await db.open()
-  data = new DataLayer(db, () => actor)
-  await ensureBuiltIns(data)
-  await loadDemo(data, actor.name, noCtx)
-  await runRuleChecks(data, null, noCtx)
+  ;({ db, data } = await openDemoStore('findings-ui', actor))
 }, 60_000)
 afterEach(() => {
   cleanup()

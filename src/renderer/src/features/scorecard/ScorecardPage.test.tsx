@@ -4,27 +4,19 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { RULED_ARTICLES } from '@shared/scorecard/articles'
 import { dispositionsByPlatform } from '@shared/scorecard/scorecard'
 import { initI18n } from '@renderer/app/i18n'
-import { ensureBuiltIns } from '@renderer/db/bootstrap'
-import { DataLayer } from '@renderer/db/data-layer'
-import { DeskDatabase } from '@renderer/db/database'
-import { runRuleChecks } from '@renderer/features/findings/run-checks'
-import { loadDemo } from '@renderer/features/welcome/load-demo'
+import type { DataLayer } from '@renderer/db/data-layer'
+import type { DeskDatabase } from '@renderer/db/database'
+import { openDemoStore } from '@renderer/testing/demo-store'
 import { renderRoutes } from '@renderer/testing/render'
 import { ScorecardPage } from './ScorecardPage'
 
 const actor = { name: '王五', office: '某市网信办' }
-const noCtx = { progress: () => undefined, checkCancelled: () => undefined }
 let db: DeskDatabase
 let data: DataLayer
 
 beforeAll(async () => {
   await initI18n('zh-CN')
-  db = new DeskDatabase(`scorecard-ui-${Math.random()}`)
-  await db.open()
-  data = new DataLayer(db, () => actor)
-  await ensureBuiltIns(data)
-  await loadDemo(data, actor.name, noCtx)
-  await runRuleChecks(data, null, noCtx)
+  ;({ db, data } = await openDemoStore('scorecard-ui', actor))
 }, 60_000)
 afterEach(() => {
   cleanup()

@@ -2,7 +2,7 @@
 // hand its worker session (one worker per file) and the step it is at. Every call to the worker goes through
 // here; the page's components only render this state and call these actions.
 import { App } from 'antd'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReportKind } from '@shared/domain/records'
 import type { Report } from '@shared/domain/report'
@@ -199,7 +199,8 @@ export function useImportFlow() {
       const staged = await track(t('import.task.stage'), (options) =>
         session.call('stage', { platformId, kind: preview.kind, mapping, sheet: preview.sheet ?? undefined }, options),
       )
-      patch({ step: 'staged', staged })
+      // the progress window closes at once; the result (tables, a form) renders in slices after it
+      startTransition(() => patch({ step: 'staged', staged }))
     } catch (error) {
       if (error instanceof TaskCancelled) void message.info(t('import.message.stageCancelled'))
       else void message.error(failure(error))

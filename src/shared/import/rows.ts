@@ -5,6 +5,7 @@ import { MEASURES, type AccountSnapshot, type Disposition, type EarningsChange, 
 import type { Message, MessageKey } from '../i18n'
 import { addDays, dayNumber } from '../util/dates'
 import { sha256Hex } from '../util/hash'
+import { KeyBits } from '../util/key-bits'
 import { FIELDS, REQUIRED } from './fields'
 import type { Mapping } from './header'
 import {
@@ -216,52 +217,47 @@ const MEASURE_BITS = new Map<string, number>(MEASURES.map((m, i) => [m, 2 ** i])
 /**
  * The keys of rows seen, for finding duplicates among a million rows fast. A disposition's key is its id
  * and its measure: here, per disposition id, the measures seen as bits — so that no key string is built
- * and hashed per row, only the id (which the table hashes once). Other kinds keep their key strings.
+ * and looked up per row, only the id. Other kinds keep their key strings (with one bit).
  */
 export class RowKeyIndex<K extends ReportKind> {
-  private readonly measures = new Map<string, number>()
-  private readonly keys = new Set<string>()
+  private readonly table: KeyBits
 
-  constructor(readonly kind: K) {}
+  constructor(
+    readonly kind: K,
+    expected = 0,
+  ) {
+    this.table = new KeyBits(expected)
+  }
 
   /** An index of keys as rowKey writes them (a report's stored keys). */
-  static of<K extends ReportKind>(kind: K, keys: Iterable<string>): RowKeyIndex<K> {
-    const index = new RowKeyIndex(kind)
+  static of<K extends ReportKind>(kind: K, keys: Iterable<string>, expected = 0): RowKeyIndex<K> {
+    const index = new RowKeyIndex(kind, expected)
     for (const key of keys) {
       const cut = key.lastIndexOf('\u0001')
       const bit = kind === 'dispositions' && cut >= 0 ? MEASURE_BITS.get(key.slice(cut + 1)) : undefined
-      if (bit === undefined) index.keys.add(key)
-      else index.measures.set(key.slice(0, cut), (index.measures.get(key.slice(0, cut)) ?? 0) | bit)
+      if (bit === undefined) index.table.add(key, 1)
+      else index.table.add(key.slice(0, cut), bit)
     }
     return index
   }
 
   get size(): number {
-    let n = this.keys.size
-    for (const bits of this.measures.values()) for (let b = bits; b !== 0; b &= b - 1) n++
+    let n = 0
+    for (const [, bits] of this.table) for (let b = bits; b !== 0; b &= b - 1) n++
     return n
   }
 
   has(row: RowsByKind[K]): boolean {
     const bit = this.kind === 'dispositions' ? MEASURE_BITS.get((row as Disposition).measure) : undefined
-    if (bit === undefined) return this.keys.has(rowKey(this.kind, row))
-    return ((this.measures.get((row as Disposition).dispositionId) ?? 0) & bit) !== 0
+    if (bit === undefined) return this.table.get(rowKey(this.kind, row)) !== 0
+    return (this.table.get((row as Disposition).dispositionId) & bit) !== 0
   }
 
   /** Adds the row's key; false when it was there already. */
   add(row: RowsByKind[K]): boolean {
     const bit = this.kind === 'dispositions' ? MEASURE_BITS.get((row as Disposition).measure) : undefined
-    if (bit === undefined) {
-      const key = rowKey(this.kind, row)
-      if (this.keys.has(key)) return false
-      this.keys.add(key)
-      return true
-    }
-    const id = (row as Disposition).dispositionId
-    const bits = this.measures.get(id) ?? 0
-    if ((bits & bit) !== 0) return false
-    this.measures.set(id, bits | bit)
-    return true
+    if (bit === undefined) return this.table.add(rowKey(this.kind, row), 1)
+    return this.table.add((row as Disposition).dispositionId, bit)
   }
 }
 

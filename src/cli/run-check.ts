@@ -10,6 +10,8 @@ import type { Report } from '@shared/domain/report'
 import { createTranslator, type Locale } from '@shared/i18n'
 import { previewFile, stageFile, type StagedReport } from '@shared/import/stage'
 import { NotAReport } from '@shared/import/table'
+import { unpackSegment, type Segment } from '@shared/packing/columns'
+import { unpackText } from '@shared/packing/text'
 import { runRules, type PlatformInput } from '@shared/rules/run'
 import type { Severity } from '@shared/domain/findings'
 import { todayIso } from '@shared/util/dates'
@@ -66,7 +68,7 @@ export async function runCheck(args: CheckArgs, locale: Locale, today: string = 
       const scope = `${platformId}\u0000${preview.kind}`
       const existing = seen.get(scope) ?? new Set<string>()
       const stage = await stageFile(bytes, file, { platformId, reportId: `f${n}`, kind: preview.kind, existingKeys: existing })
-      for (const key of stage.keys) existing.add(key)
+      for (const key of unpackText(stage.keys)) existing.add(key)
       seen.set(scope, existing)
       staged.push({ platform: platformId, stage })
       files.push({
@@ -96,7 +98,7 @@ export async function runCheck(args: CheckArgs, locale: Locale, today: string = 
 async function findingsOf(staged: readonly { platform: string; stage: StagedReport }[], locale: Locale, today: string): Promise<CheckFinding[]> {
   const t = (await createTranslator(locale)).t
   const names = new Map<string, string>()
-  const inputs = new Map<string, PlatformInput & { reports: Report[] }>()
+  const inputs = new Map<string, PlatformInput & { reports: Report[]; segments: Segment[] }>()
   staged.forEach(({ platform, stage }, i) => {
     names.set(stage.reportId, stage.fileName)
     const input = inputs.get(platform) ?? { platformId: platform, platformName: platform, reports: [], segments: [] }
@@ -107,7 +109,7 @@ async function findingsOf(staged: readonly { platform: string; stage: StagedRepo
       counts: { rows: stage.rows, accepted: stage.accepted, rejected: stage.rejected, duplicates: stage.duplicates }, stats: stage.stats,
       importedBy: 'check', importedAt: new Date(Date.UTC(2000, 0, 1, 0, 0, i)).toISOString(), status: 'committed', segments: stage.segments.length,
     })
-    ;(input.segments as StagedReport['segments'][number][]).push(...stage.segments)
+    input.segments.push(...stage.segments.map((s) => unpackSegment<ReportKind>(s)))
   })
   const segments = new Map(staged.flatMap(({ stage }) => stage.segments.map((s) => [s.id, s] as const)))
   // `segmentId#index` → `file#row`; a bare report id → its file name

@@ -1,7 +1,8 @@
 import iconv from 'iconv-lite'
 import writeExcelFile from 'write-excel-file/node'
 import { describe, expect, it } from 'vitest'
-import { unpackRow } from '../packing/columns'
+import { unpackRow, unpackSegment } from '../packing/columns'
+import { unpackText } from '../packing/text'
 import { NotAReport } from './table'
 import { previewFile, stageFile, type StageOptions, type StagedReport } from './stage'
 
@@ -78,14 +79,14 @@ describe('stageFile', () => {
     const segment = s.segments[0]!
     expect(segment.count).toBe(5)
     expect(Array.from(segment.sourceRows)).toEqual([4, 4, 5, 6, 7])
-    expect(unpackRow(segment, 2)).toMatchObject({ accountId: 'u2', measure: 'silencing', measureDays: 15 })
+    expect(unpackRow(unpackSegment(segment), 2)).toMatchObject({ accountId: 'u2', measure: 'silencing', measureDays: 15 })
   })
 
   it('counts duplicates within the file and against stored keys', async () => {
     const csv = '处置编号,账号ID,违规类型,违规日期,处置措施\nA,u1,造谣传谣,2026-07-01,警告\nA,u1,造谣传谣,2026-07-01,警告\nB,u2,造谣传谣,2026-07-01,警告\n'
     const once = await stage(utf8(csv), 'x.csv')
     expect([once.accepted, once.duplicates]).toEqual([2, 1])
-    const again = await stage(utf8(csv), 'x.csv', { existingKeys: new Set(once.keys) })
+    const again = await stage(utf8(csv), 'x.csv', { existingKeys: new Set(unpackText(once.keys)) })
     expect([again.accepted, again.duplicates]).toEqual([0, 3])
   })
 
@@ -114,7 +115,7 @@ describe('stageFile', () => {
     expect(s.encoding).toBe('gb18030')
     expect(s.rejected).toBe(0)
     const last = s.segments.at(-1)!
-    expect(unpackRow(last, last.count - 1)).toMatchObject({ accountName: '青禾观察', violationType: 'rumour', measure: 'silencing' })
+    expect(unpackRow(unpackSegment(last), last.count - 1)).toMatchObject({ accountName: '青禾观察', violationType: 'rumour', measure: 'silencing' })
   })
 
   it('reads XLSX with several sheets, real dates and numbers', async () => {
@@ -156,7 +157,7 @@ describe('stageFile', () => {
     for (const chunkSize of [7, 1000, 4093]) {
       const s = await stage(bytes, 'big.csv', { chunkSize })
       expect(s.accepted).toBe(12_000)
-      const ids = s.segments.flatMap((seg) => seg.columns.accountId)
+      const ids = s.segments.flatMap((seg) => unpackSegment(seg).columns.accountId)
       expect(ids.every((id, i) => id === `用户${i}`)).toBe(true)
     }
   })

@@ -4,8 +4,9 @@
 import type { ReportKind, RowsByKind } from '../domain/records'
 import type { ReportStats } from '../domain/report'
 import type { Message } from '../i18n'
-import { SegmentBuilder, type Segment } from '../packing/columns'
+import { SegmentBuilder, packSegment, type PackedSegment } from '../packing/columns'
 import { statsAccumulator } from '../packing/stats'
+import { joinPackedText, packText, type PackedText } from '../packing/text'
 import { sha256Hex } from '../util/hash'
 import { FIELDS } from './fields'
 import { applyRemembered, findHeader, mappingFor, periodFromTitle, type Mapping } from './header'
@@ -81,7 +82,8 @@ export interface StageOptions<K extends ReportKind> {
   /** the file's SHA-256 in hex; by default computed in JavaScript, a worker passes the platform's own
    * (WebCrypto is several times faster on a file of a hundred megabytes) */
   digest?: (bytes: Uint8Array) => Promise<string>
-  /** is handed each segment as it is packed (to build the report's account directory meanwhile, say);
+  /** is handed each segment as it is packed, text and all (to build the report's account directory
+   * meanwhile, say);
    * `restart` means the segments handed so far are void: the file is being read again from the start */
   segments?: SegmentSink
   /** called between batches: report progress, throw to cancel, await to let other work run */
@@ -89,7 +91,7 @@ export interface StageOptions<K extends ReportKind> {
 }
 
 export interface SegmentSink {
-  add(segment: Segment): void
+  add(segment: PackedSegment): void
   restart(): void
 }
 
@@ -120,9 +122,11 @@ export interface StagedReport<K extends ReportKind = ReportKind> {
   /** the first accepted rows */
   preview: RowsByKind[K][]
   period: { start: string; end: string } | null
-  segments: Segment<K>[]
-  /** the accepted rows' keys, in order */
-  keys: string[]
+  /** the accepted rows, text packed as each segment fills: a million rows kept as strings until the commit
+   * are millions of objects the garbage collector walks again and again */
+  segments: PackedSegment<K>[]
+  /** the accepted rows' keys (see rowKey), in order, packed likewise */
+  keys: PackedText
   stats: ReportStats
 }
 
@@ -164,11 +168,14 @@ async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: stri
 
   const errors: RowError[] = []
   const preview: RowsByKind[K][] = []
-  const keys: string[] = []
+  // the keys of the segment being filled, and those of the segments taken, packed
+  let segmentKeys: string[] = []
+  const keyParts: PackedText[] = []
+  let accepted = 0
   // the keys stored already and those met in this file, in one index: a row is a duplicate of either alike
   const seen = RowKeyIndex.of(kind, options.existingKeys ?? [])
   const stats = statsAccumulator(kind)
-  const segments: Segment<K>[] = []
+  const segments: PackedSegment<K>[] = []
   const builder = new SegmentBuilder(kind)
   let rows = 0
   let rejected = 0
@@ -180,8 +187,11 @@ async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: stri
   const takeSegment = () => {
     const segment = builder.take(reportId, platformId, segments.length)
     stats.addSegment(segment)
-    segments.push(segment)
-    options.segments?.add(segment)
+    const packed = packSegment(segment)
+    segments.push(packed)
+    keyParts.push(packText(segmentKeys))
+    segmentKeys = []
+    options.segments?.add(packed)
   }
 
   const consume = (record: Cell[], rowNumber: number) => {
@@ -202,7 +212,8 @@ async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: stri
         duplicates++
         continue
       }
-      keys.push(rowKey(kind, row))
+      segmentKeys.push(rowKey(kind, row))
+      accepted++
       if (preview.length < PREVIEW_ROWS) preview.push(row)
       const date = rowDate(kind, row)
       if (date) {
@@ -257,7 +268,7 @@ async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: stri
     headers,
     mapping,
     rows,
-    accepted: keys.length,
+    accepted,
     rejected,
     duplicates,
     skipped,
@@ -265,7 +276,7 @@ async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: stri
     preview,
     period: titlePeriod ?? (minDate ? { start: minDate, end: maxDate } : null),
     segments,
-    keys,
+    keys: joinPackedText(keyParts),
     stats: stats.result(),
   }
 }

@@ -12,6 +12,7 @@ import {
   type RowsByKind,
 } from '../domain/records'
 import { NO_DAY, dayNumber, isoFromDay } from '../util/dates'
+import { packTextColumns, unpackTextColumns, type PackedText } from './text'
 
 /** How one field is stored. */
 type Codec =
@@ -95,6 +96,22 @@ export interface Segment<K extends ReportKind = ReportKind> {
 }
 
 export const SEGMENT_ROWS = 5000
+
+/** A segment's columns with their text packed (./text.ts): as the import keeps a staged report's rows until
+ * they are committed, and as the store holds them. */
+export type PackedColumns<K extends ReportKind> = { [F in keyof Columns<K>]: Columns<K>[F] extends string[] ? PackedText : Columns<K>[F] }
+
+export interface PackedSegment<K extends ReportKind = ReportKind> extends Omit<Segment<K>, 'columns'> {
+  columns: PackedColumns<K>
+}
+
+export function packSegment<K extends ReportKind>(segment: Segment<K>): PackedSegment<K> {
+  return { ...segment, columns: packTextColumns(segment.columns) as unknown as PackedColumns<K> }
+}
+
+export function unpackSegment<K extends ReportKind>(segment: PackedSegment<K>): Segment<K> {
+  return { ...segment, columns: unpackTextColumns(segment.columns) as unknown as Columns<K> }
+}
 
 export function segmentId(reportId: string, seq: number): string {
   return `${reportId}:${String(seq).padStart(6, '0')}`

@@ -38,6 +38,18 @@ export function unpackText(column: PackedText): string[] {
   return out
 }
 
+/** Packed columns end to end, as one. */
+export function joinPackedText(parts: readonly PackedText[]): PackedText {
+  const ends = new Int32Array(parts.reduce((n, p) => n + p.ends.length, 0))
+  let at = 0
+  let offset = 0
+  for (const part of parts) {
+    for (let i = 0; i < part.ends.length; i++) ends[at++] = offset + (part.ends[i] ?? 0)
+    offset += part.packed.length
+  }
+  return { packed: parts.map((p) => p.packed).join(''), ends }
+}
+
 /** A column's values are all of one type: the first tells. */
 const isTextArray = (value: unknown): value is string[] => Array.isArray(value) && (value.length === 0 || typeof value[0] === 'string')
 

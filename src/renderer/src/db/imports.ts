@@ -4,7 +4,9 @@
 import type { ReportKind } from '@shared/domain/records'
 import type { Report } from '@shared/domain/report'
 import type { StagedReport } from '@shared/import/stage'
+import { unpackSegment, type Segment } from '@shared/packing/columns'
 import type { DirectoryChunk } from '@shared/packing/directory'
+import type { ReportKeys } from './database'
 import { UserError, type DataLayer } from './data-layer'
 import { DERIVED_TABLES, startDirectory } from './derived'
 
@@ -87,16 +89,18 @@ export async function commitStaged<K extends ReportKind>(
       for (let at = 0; at < staged.segments.length; at += SEGMENTS_PER_BATCH) {
         ctx.checkCancelled()
         const batch = staged.segments.slice(at, at + SEGMENTS_PER_BATCH)
-        const written = tx.bulkAddInFlight('segments', batch)
+        // packed already: the store's middleware (./packed.ts) keeps packed text as it is
+        const written = tx.bulkAddInFlight('segments', batch as readonly unknown[] as readonly Segment[])
         // a cancel aborts the transaction under the writes still in flight: their failure is expected
         Promise.resolve(written).catch(() => undefined)
         inFlight.push({ written, rows: batch.reduce((n, s) => n + s.count, 0) })
-        if (!options.ownDirectory) for (const segment of batch) directory.add(segment)
+        if (!options.ownDirectory) for (const segment of batch) directory.add(unpackSegment(segment))
         if (inFlight.length > BATCHES_IN_FLIGHT) await settleOldest()
       }
       if (options.ownDirectory) directory.merge(report.kind, options.ownDirectory)
       while (inFlight.length > 0) await settleOldest()
-      await tx.bulkAdd('reportKeys', [{ reportId: report.id, platformId: report.platformId, kind: report.kind, keys: staged.keys }])
+      const keys = { reportId: report.id, platformId: report.platformId, kind: report.kind, keys: staged.keys }
+      await tx.bulkAdd('reportKeys', [keys as unknown as ReportKeys])
       const accounts = await directory.finish()
       await tx.put('importMappings', { platformId: report.platformId, kind: report.kind, mapping: staged.mapping, updatedAt: report.importedAt })
       const stored: Report = { ...report, stats: { ...report.stats, accounts } }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Disposition } from '@shared/domain/records'
-import { packSegments } from '@shared/packing/columns'
+import { packSegment, packSegments } from '@shared/packing/columns'
 import { DirectoryBuilder } from '@shared/packing/directory'
 import { fedSegment, feedSegment } from './directory-feed'
 
@@ -18,7 +18,7 @@ describe('the directory feed', () => {
     const there = new DirectoryBuilder('p')
     for (const segment of segments) {
       here.add(segment)
-      const message = structuredClone(feedSegment(segment))
+      const message = structuredClone(feedSegment(packSegment(segment)))
       expect(Object.keys(message.segment.columns).sort()).toEqual(['accountId', 'accountName', 'violationDate'])
       there.add(fedSegment(message))
     }

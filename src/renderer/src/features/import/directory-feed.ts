@@ -5,9 +5,9 @@
 // builder runs here. A feed that fails answers null, and the commit builds the directory from the rows.
 import type { ReportKind } from '@shared/domain/records'
 import type { SegmentSink } from '@shared/import/stage'
-import type { Segment } from '@shared/packing/columns'
+import { unpackSegment, type PackedSegment, type Segment } from '@shared/packing/columns'
 import { DIRECTORY_SOURCES, DirectoryBuilder, type DirectoryChunk } from '@shared/packing/directory'
-import { packTextColumns, unpackTextColumns } from '@shared/packing/text'
+import { unpackTextColumns } from '@shared/packing/text'
 
 export interface DirectoryFeed extends SegmentSink {
   /** the report's own directory, once every segment is in; null when it could not be built */
@@ -17,34 +17,35 @@ export interface DirectoryFeed extends SegmentSink {
 
 /** What the directory worker is sent: a segment's id and count, and only the columns the directory reads. */
 export type FeedMessage =
-  | { type: 'segment'; platformId: string; segment: Pick<Segment, 'id' | 'kind' | 'count' | 'columns'> }
+  | { type: 'segment'; platformId: string; segment: Pick<PackedSegment, 'id' | 'kind' | 'count' | 'columns'> }
   | { type: 'restart' }
   | { type: 'finish' }
 
 export type FeedReply = { type: 'chunks'; chunks: DirectoryChunk[] } | { type: 'failed'; detail: string }
 
-/** The columns of a segment the directory reads, text packed (one string per column crosses the thread). */
-export function feedSegment(segment: Segment): FeedMessage & { type: 'segment' } {
+/** The columns of a segment the directory reads, text packed as the segment has it (one string per column
+ * crosses the thread). */
+export function feedSegment(segment: PackedSegment): FeedMessage & { type: 'segment' } {
   const columns = segment.columns as unknown as Record<string, unknown>
   const picked = Object.fromEntries(DIRECTORY_SOURCES[segment.kind].map((name) => [name, columns[name]]))
   return {
     type: 'segment',
     platformId: segment.platformId,
-    segment: { id: segment.id, kind: segment.kind, count: segment.count, columns: packTextColumns(picked) as Segment['columns'] },
+    segment: { id: segment.id, kind: segment.kind, count: segment.count, columns: picked as PackedSegment['columns'] },
   }
 }
 
 /** The reverse of feedSegment: a segment holding only the directory's columns, which is all `add` reads. */
 export function fedSegment(message: FeedMessage & { type: 'segment' }): Segment {
   const { segment, platformId } = message
-  return { ...segment, platformId, reportId: '', seq: 0, sourceRows: new Int32Array(0), columns: unpackTextColumns(segment.columns) }
+  return unpackSegment({ ...segment, platformId, reportId: '', seq: 0, sourceRows: new Int32Array(0) })
 }
 
 /** Built here, in this thread. */
 export function localDirectoryFeed(platformId: string): DirectoryFeed {
   let builder = new DirectoryBuilder(platformId)
   return {
-    add: (segment) => builder.add(segment),
+    add: (segment) => builder.add(unpackSegment(segment)),
     restart: () => (builder = new DirectoryBuilder(platformId)),
     finish: () => Promise.resolve(builder.finish()),
     dispose: () => undefined,

@@ -18,6 +18,18 @@ describe('CSV records in pieces', () => {
     for (const size of [1, 2, 3, 5, 7, 16, 1000]) expect(parseAll(text, size)).toEqual(expected)
   })
 
+  it('cuts only at line breaks outside quotes, for many quoted fields with line breaks in any pieces', () => {
+    let seed = 11
+    const next = (n: number) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n
+    const rows: string[][] = []
+    for (let r = 0; r < 400; r++) {
+      rows.push(Array.from({ length: 3 }, () => ['', 'a', '多行\n文本', 'x,y', '"引"', '\r\n', 'b\n\nc'][next(7)] ?? ''))
+    }
+    const quote = (cell: string) => (/[",\r\n]/.test(cell) || next(3) === 0 ? `"${cell.replaceAll('"', '""')}"` : cell)
+    const csv = rows.map((row) => row.map(quote).join(',')).join('\n')
+    for (const size of [1, 3, 64, 997, csv.length]) expect(parseAll(csv, size)).toEqual(rows)
+  })
+
   it('guesses tab, semicolon and comma delimiters', () => {
     expect(guessDelimiter('a\tb\tc\n1\t2\t3')).toBe('\t')
     expect(guessDelimiter('a;b;c\n1;2;3')).toBe(';')

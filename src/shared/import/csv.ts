@@ -37,13 +37,22 @@ export class CsvRecordStream {
 
   /** Feeds the next piece of decoded text. */
   push(text: string): void {
-    // find the last line break that is outside quotes, tracking quote state across pieces
+    // find the last line break that is outside quotes, tracking quote state across pieces: from quote to
+    // quote, with the platform's own searches (most reports have no quotes at all)
     let cut = -1
     let inQuotes = this.inQuotes
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      if (c === 34 /* " */) inQuotes = !inQuotes
-      else if (c === 10 /* \n */ && !inQuotes) cut = i
+    for (let at = 0; ; ) {
+      const quote = text.indexOf('"', at)
+      const stop = quote < 0 ? text.length : quote
+      if (!inQuotes && quote < 0) {
+        const lineBreak = text.lastIndexOf('\n')
+        if (lineBreak >= at) cut = lineBreak
+      } else if (!inQuotes) {
+        for (let lineBreak = text.indexOf('\n', at); lineBreak >= 0 && lineBreak < stop; lineBreak = text.indexOf('\n', lineBreak + 1)) cut = lineBreak
+      }
+      if (quote < 0) break
+      inQuotes = !inQuotes
+      at = quote + 1
     }
     this.inQuotes = inQuotes
     if (cut < 0) {

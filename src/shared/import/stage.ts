@@ -173,7 +173,7 @@ async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: stri
   const keyParts: PackedText[] = []
   let accepted = 0
   // the keys stored already and those met in this file, in one index: a row is a duplicate of either alike
-  const seen = RowKeyIndex.of(kind, options.existingKeys ?? [])
+  const seen = RowKeyIndex.of(kind, options.existingKeys ?? [], (options.existingKeys?.size ?? 0) + estimateRows(bytes))
   const stats = statsAccumulator(kind)
   const segments: PackedSegment<K>[] = []
   const builder = new SegmentBuilder(kind)
@@ -279,6 +279,16 @@ async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: stri
     keys: joinPackedText(keyParts),
     stats: stats.result(),
   }
+}
+
+/** About how many rows a file holds, from the lines of its first megabyte: so that the index of keys is
+ * sized once rather than grown as a million rows come (a sheet or a JSON file gives a rough guess, which
+ * is all it needs). */
+export function estimateRows(bytes: Uint8Array): number {
+  const sample = Math.min(bytes.length, 1 << 20)
+  let lines = 0
+  for (let i = 0; i < sample; i++) if (bytes[i] === 0x0a) lines++
+  return sample === 0 ? 0 : Math.ceil((bytes.length / sample) * Math.max(1, lines) * 1.25)
 }
 
 function missingColumns(kind: ReportKind, missing: string[]): Message {

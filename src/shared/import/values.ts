@@ -23,6 +23,7 @@ import { normaliseLabel } from './fields'
 export type Cell = string | number | boolean | Date | null | undefined
 
 export function cellText(cell: Cell): string {
+  if (typeof cell === 'string') return cell.trim()
   if (cell === null || cell === undefined) return ''
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10)
   return String(cell).trim()

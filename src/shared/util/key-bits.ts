@@ -21,17 +21,19 @@ export class KeyBits {
   private mask: number
   private entries = 0
   /** per entry, its bits */
-  private bits = new Int32Array(1024)
+  private bits: Int32Array
   /** the strings of entries, CHUNK at a time: packed when complete, the last one as it fills */
   private readonly packed: string[] = []
   private readonly packedEnds: Int32Array[] = []
   private tail: string[] = []
 
+  /** `expected`: about how many keys will be added (the table then need not grow as they come) */
   constructor(expected = 1024) {
     let capacity = 1024
     while (capacity < expected * 2) capacity *= 2
     this.slots = new Int32Array(capacity * 2)
     this.mask = capacity - 1
+    this.bits = new Int32Array(Math.max(1024, expected))
   }
 
   /** how many strings are in the set */
@@ -41,21 +43,29 @@ export class KeyBits {
 
   /** The bits of `key`; 0 when it is not in the set. */
   get(key: string): number {
-    const entry = this.find(key, hashString(key))
+    const at = this.probe(key, hashString(key))
+    const entry = (this.slots[at * 2 + 1] ?? 0) - 1
     return entry < 0 ? 0 : (this.bits[entry] ?? 0)
   }
 
   /** Sets `bits` on `key` (adding it); false when all of them were set already. */
   add(key: string, bits: number): boolean {
     const hash = hashString(key)
-    const entry = this.find(key, hash)
+    let at = this.probe(key, hash)
+    const entry = (this.slots[at * 2 + 1] ?? 0) - 1
     if (entry >= 0) {
       const had = this.bits[entry] ?? 0
       if ((had & bits) === bits) return false
       this.bits[entry] = had | bits
       return true
     }
-    this.insert(key, hash, bits)
+    // at most half full, so that probes stay short
+    if ((this.entries + 1) * 2 > this.mask + 1) {
+      this.grow()
+      at = this.probe(key, hash)
+    }
+    this.slots[at * 2] = hash
+    this.slots[at * 2 + 1] = this.insert(key, bits) + 1
     return true
   }
 
@@ -64,18 +74,19 @@ export class KeyBits {
     for (let e = 0; e < this.entries; e++) yield [this.keyOf(e), this.bits[e] ?? 0]
   }
 
-  private find(key: string, hash: number): number {
+  /** The slot holding `key`, or the empty slot where it would go. */
+  private probe(key: string, hash: number): number {
     const slots = this.slots
     let at = hash & this.mask
     for (;;) {
       const entry = (slots[at * 2 + 1] ?? 0) - 1
-      if (entry < 0) return -1
-      if (slots[at * 2] === hash && this.keyIs(entry, key)) return entry
+      if (entry < 0 || (slots[at * 2] === hash && this.keyIs(entry, key))) return at
       at = (at + 1) & this.mask
     }
   }
 
-  private insert(key: string, hash: number, bits: number): void {
+  /** Adds an entry for `key`: its number. */
+  private insert(key: string, bits: number): number {
     const entry = this.entries++
     if (entry >= this.bits.length) {
       const grown = new Int32Array(this.bits.length * 2)
@@ -92,28 +103,25 @@ export class KeyBits {
       this.packedEnds.push(ends)
       this.tail = []
     }
-    // at most half full, so that probes stay short
-    if (this.entries * 2 > this.mask + 1) this.grow()
-    this.place(this.slots, this.mask, hash, entry)
-  }
-
-  private place(slots: Int32Array, mask: number, hash: number, entry: number): void {
-    let at = hash & mask
-    while ((slots[at * 2 + 1] ?? 0) !== 0) at = (at + 1) & mask
-    slots[at * 2] = hash
-    slots[at * 2 + 1] = entry + 1
+    return entry
   }
 
   private grow(): void {
     const old = this.slots
     const capacity = (this.mask + 1) * 2
+    const mask = capacity - 1
     const slots = new Int32Array(capacity * 2)
     for (let s = 0; s < old.length; s += 2) {
-      const entry = (old[s + 1] ?? 0) - 1
-      if (entry >= 0) this.place(slots, capacity - 1, old[s] ?? 0, entry)
+      const entry = old[s + 1] ?? 0
+      if (entry === 0) continue
+      const hash = old[s] ?? 0
+      let at = hash & mask
+      while ((slots[at * 2 + 1] ?? 0) !== 0) at = (at + 1) & mask
+      slots[at * 2] = hash
+      slots[at * 2 + 1] = entry
     }
     this.slots = slots
-    this.mask = capacity - 1
+    this.mask = mask
   }
 
   private keyIs(entry: number, key: string): boolean {

@@ -16,7 +16,7 @@ import {
   type Measure,
   type ViolationType,
 } from '../domain/records'
-import { isIsoDate, isoFromDay } from '../util/dates'
+import { isIsoDate, isoDayNumber, isoFromDay } from '../util/dates'
 import { normaliseLabel } from './fields'
 
 /** A raw cell: text from CSV/JSON, or a number, boolean or Date from XLSX/JSON. */
@@ -272,7 +272,9 @@ function readMeasures(cell: Cell): MeasurePart[] | null | undefined {
   return parts.length > 0 ? parts : null
 }
 
-export const parseDate = memoText(readDate)
+const memoDate = memoText(readDate)
+/** A date as the report wrote it; the common `YYYY-MM-DD` read from its characters, the rest remembered. */
+export const parseDate = (cell: Cell): string | null | undefined => (typeof cell === 'string' && !Number.isNaN(isoDayNumber(cell)) ? cell : memoDate(cell))
 export const parseLength = memoText(readLength)
 export const parseYesNo = memoText(readYesNo)
 export const parseCount = memoText(readCount)

@@ -20,7 +20,39 @@ const dayCache = new Map<string, number>()
 const isoCache = new Map<number, string>()
 const CACHE_BOUND = 100_000
 
+/** Days before each month in a year that is not a leap year. */
+const DAYS_BEFORE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+
+/** The day number of a date written exactly `YYYY-MM-DD` (years 1000–9999), read from its characters; NaN
+ * for any other text, which the general readers then look at. Rows carry a million such dates: reading
+ * them this way costs no lookup and no allocation. */
+export function isoDayNumber(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN
+  let y = 0
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(i) - 48
+    if (c < 0 || c > 9) return NaN
+    y = y * 10 + c
+  }
+  const m1 = text.charCodeAt(5) - 48
+  const m2 = text.charCodeAt(6) - 48
+  const d1 = text.charCodeAt(8) - 48
+  const d2 = text.charCodeAt(9) - 48
+  if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 3 || d2 < 0 || d2 > 9 || y < 1000) return NaN
+  const m = m1 * 10 + m2
+  const d = d1 * 10 + d2
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+  const length = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31
+  if (m < 1 || m > 12 || d < 1 || d > length) return NaN
+  // whole years since 1970 (leap days counted), then the days of this year
+  const before = y - 1
+  const leapDays = Math.floor(before / 4) - Math.floor(before / 100) + Math.floor(before / 400) - 477
+  return (y - 1970) * 365 + leapDays + (DAYS_BEFORE[m - 1] ?? 0) + (leap && m > 2 ? 1 : 0) + d - 1
+}
+
 export function dayNumber(iso: string): number {
+  const fast = isoDayNumber(iso)
+  if (!Number.isNaN(fast)) return fast
   const hit = dayCache.get(iso)
   if (hit !== undefined) return hit
   const m = ISO_DATE.exec(iso)

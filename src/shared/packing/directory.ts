@@ -4,6 +4,7 @@
 // column, in chunks, and rebuilt for a platform from that platform's segments (at commit and rollback).
 import type { ReportKind } from '../domain/records'
 import { NO_DAY } from '../util/dates'
+import { KeyBits } from '../util/key-bits'
 import type { Segment } from './columns'
 
 export interface DirectoryColumns {
@@ -54,7 +55,8 @@ export const DIRECTORY_SOURCES: Record<ReportKind, readonly string[]> = {
 
 /** Grows columns as accounts are added; `finish` trims them into chunks. */
 export class DirectoryBuilder {
-  private readonly index = new Map<string, number>()
+  /** account id → its place in the columns (a typed-array hash set: see KeyBits) */
+  private readonly index = new KeyBits()
   /** which accounts the current batch of segments touched (see `beginBatch`) */
   private touchedIn = new Int32Array(1024)
   private batch = 1
@@ -119,14 +121,14 @@ export class DirectoryBuilder {
   }
 
   private slot(accountId: string): number {
-    const at = this.index.get(accountId)
-    if (at !== undefined) {
+    const at = this.index.intern(accountId)
+    if (at >= 0) {
       this.touch(at)
       return at
     }
     if (this.n === this.cap) this.grow()
     const i = this.n++
-    this.index.set(accountId, i)
+    if (-at - 1 !== i) throw new Error('directory index out of step')
     this.c.accountId[i] = accountId
     this.c.accountName[i] = ''
     this.c.holderKey[i] = ''

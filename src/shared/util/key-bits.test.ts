@@ -57,4 +57,20 @@ describe('KeyBits', () => {
     expect(new Map(set)).toEqual(model)
     expect([...set].map(([k]) => k)).toEqual([...model.keys()])
   })
+
+  it('numbers keys in the order they first came', () => {
+    const set = new KeyBits()
+    const ids = Array.from({ length: 10_000 }, (_, i) => `u${(i * 7919) % 5000}`)
+    const model = new Map<string, number>()
+    for (const id of ids) {
+      const known = model.get(id)
+      const got = set.intern(id)
+      if (known === undefined) {
+        expect(got).toBe(-(model.size + 1))
+        model.set(id, model.size)
+      } else expect(got).toBe(known)
+    }
+    expect(set.size).toBe(model.size)
+    expect([...set].map(([key]) => key)).toEqual([...model.keys()])
+  })
 })

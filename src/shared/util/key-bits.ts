@@ -69,6 +69,23 @@ export class KeyBits {
     return true
   }
 
+  /** The entry number of `key` (entries are numbered 0, 1, 2… in the order keys were first added); a key
+   * not yet in the set is added, and its number answered as `-(number + 1)`. */
+  intern(key: string): number {
+    const hash = hashString(key)
+    let at = this.probe(key, hash)
+    const entry = (this.slots[at * 2 + 1] ?? 0) - 1
+    if (entry >= 0) return entry
+    if ((this.entries + 1) * 2 > this.mask + 1) {
+      this.grow()
+      at = this.probe(key, hash)
+    }
+    const added = this.insert(key, 0)
+    this.slots[at * 2] = hash
+    this.slots[at * 2 + 1] = added + 1
+    return -(added + 1)
+  }
+
   /** Every key with its bits, in the order they were first added. */
   *[Symbol.iterator](): IterableIterator<[string, number]> {
     for (let e = 0; e < this.entries; e++) yield [this.keyOf(e), this.bits[e] ?? 0]

@@ -50,6 +50,8 @@ const FIELD_ALIASES: Record<string, string> = { 医疗: '医疗卫生', 医疗�
 export class RowReader<K extends ReportKind> {
   /** field → index of its cell; a plain object rather than a Map: it is read a dozen times per row */
   private readonly columns: Record<string, number>
+  /** the cells of the required fields, by index (-1: the field is not mapped) */
+  private readonly required: Int32Array
 
   constructor(
     readonly kind: K,
@@ -63,6 +65,7 @@ export class RowReader<K extends ReportKind> {
       const at = known.has(field) ? headers.indexOf(header) : -1
       if (at >= 0) this.columns[field] = at
     }
+    this.required = Int32Array.from(REQUIRED[kind], (f) => this.columns[f] ?? -1)
   }
 
   /** Fields required for this kind that the mapping leaves unmapped. */
@@ -85,10 +88,11 @@ export class RowReader<K extends ReportKind> {
   }
 
   private hasRequiredValues(cells: readonly Cell[]): boolean {
-    return REQUIRED[this.kind].every((f) => {
-      const at = this.columns[f]
-      return at !== undefined && cellText(cells[at]) !== ''
-    })
+    for (let i = 0; i < this.required.length; i++) {
+      const at = this.required[i] ?? -1
+      if (at < 0 || cellText(cells[at]) === '') return false
+    }
+    return true
   }
 
   private account(c: CellReader): AccountSnapshot[] {
@@ -128,6 +132,7 @@ export class RowReader<K extends ReportKind> {
     const summary = c.text('summary')
     const contentUrl = c.text('content_url')
     const givenId = c.text('disposition_id')
+    const accountName = c.text('account_name')
     if (!parts || !violationType || !violationDate) return []
     const out: Disposition[] = []
     for (const part of parts) {
@@ -142,7 +147,7 @@ export class RowReader<K extends ReportKind> {
         platformId: this.platformId,
         dispositionId,
         accountId,
-        accountName: c.text('account_name'),
+        accountName,
         violationType,
         violationDate,
         measure: part.measure,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { MEASURES, type Disposition, type EarningsChange } from '../domain/records'
-import { RowKeyIndex, rowKey } from './rows'
+import { packSegments } from '../packing/columns'
+import { unpackText } from '../packing/text'
+import { RowKeyIndex, rowKey, segmentKeys } from './rows'
 
 const disposition = (dispositionId: string, measure: Disposition['measure']): Disposition => ({
   platformId: 'p', dispositionId, accountId: 'u1', accountName: '', violationType: 'rumour', violationDate: '2026-07-01', measure,
@@ -33,5 +35,21 @@ describe('row keys', () => {
     expect(earnings.has(change('u1', '2026-07-01'))).toBe(true)
     expect(earnings.has(change('u1', '2026-07-02'))).toBe(false)
     expect(earnings.add(change('u1', '2026-07-01'))).toBe(false)
+  })
+
+  it('reads the same keys from a segment’s columns as from its rows, for every kind', () => {
+    const dispositions = MEASURES.map((m, i) => disposition(i % 2 === 0 ? `D${i}` : `~甲${i}`, m))
+    const earnings = [change('u1', '2026-07-01'), change('账号2', '2024-02-29'), { ...change('u3', '2026-12-31'), action: 'cancel' as const }]
+    const accounts = [
+      { platformId: 'p', accountId: 'u1', accountName: '', holderType: 'person' as const, holderKey: '', mcn: '', followers: null, field: '', credentialStatus: null,
+        credentialExpiry: null, earningsEnabled: null, entityChangedOn: null, status: null, registeredOn: null, snapshotDate: '2026-09-30' },
+      { platformId: 'p', accountId: 'u2', accountName: '', holderType: 'enterprise' as const, holderKey: '', mcn: '', followers: null, field: '', credentialStatus: null,
+        credentialExpiry: null, earningsEnabled: null, entityChangedOn: null, status: null, registeredOn: null, snapshotDate: null },
+    ]
+    const keysOf = <K extends 'dispositions' | 'earnings' | 'accounts'>(kind: K, rows: Parameters<typeof rowKey<K>>[1][]) =>
+      packSegments(kind, 'r', 'p', rows, rows.map((_, i) => i + 2)).flatMap((segment) => unpackText(segmentKeys(segment)))
+    expect(keysOf('dispositions', dispositions)).toEqual(dispositions.map((r) => rowKey('dispositions', r)))
+    expect(keysOf('earnings', earnings)).toEqual(earnings.map((r) => rowKey('earnings', r)))
+    expect(keysOf('accounts', accounts)).toEqual(accounts.map((r) => rowKey('accounts', r)))
   })
 })

@@ -1,9 +1,11 @@
 // Reading one record (a row of cells) as normalised rows of a report kind: required fields, value
 // normalisation, one disposition per measure named in the cell, and a reason for everything rejected.
 // Blank rows and signature rows below the data ("填报人：…") are skipped, not reported.
-import { MEASURES, type AccountSnapshot, type Disposition, type EarningsChange, type Measure, type ReportKind, type RowsByKind } from '../domain/records'
+import { EARNINGS_ACTIONS, MEASURES, type AccountSnapshot, type Disposition, type EarningsChange, type Measure, type ReportKind, type RowsByKind } from '../domain/records'
 import type { Message, MessageKey } from '../i18n'
-import { addDays, dayNumber } from '../util/dates'
+import type { Segment } from '../packing/columns'
+import type { PackedText } from '../packing/text'
+import { NO_DAY, addDays, dayNumber, isoFromDay } from '../util/dates'
 import { sha256Hex } from '../util/hash'
 import { KeyBits } from '../util/key-bits'
 import { FIELDS, REQUIRED } from './fields'
@@ -213,6 +215,50 @@ export function rowKey<K extends ReportKind>(kind: K, row: RowsByKind[K]): strin
       return `${a.accountId}\u0001${a.snapshotDate ?? ''}`
     }
   }
+}
+
+const SEP = '\u0001'
+
+/** The keys of a segment's rows, as rowKey writes them, packed: read from the columns in one pass, so that no
+ * key string is made per row. */
+export function segmentKeys(segment: Segment): PackedText {
+  const n = segment.count
+  const parts: string[] = []
+  const ends = new Int32Array(n)
+  let at = 0
+  const push = (text: string) => {
+    parts.push(text)
+    at += text.length
+  }
+  const iso = (day: number) => (day === NO_DAY ? '' : isoFromDay(day))
+  if (segment.kind === 'dispositions') {
+    const c = (segment as Segment<'dispositions'>).columns
+    for (let i = 0; i < n; i++) {
+      push(c.dispositionId[i] ?? '')
+      push(SEP)
+      push(MEASURES[c.measure[i] ?? -1] ?? '')
+      ends[i] = at
+    }
+  } else if (segment.kind === 'earnings') {
+    const c = (segment as Segment<'earnings'>).columns
+    for (let i = 0; i < n; i++) {
+      push(c.accountId[i] ?? '')
+      push(SEP)
+      push(EARNINGS_ACTIONS[c.action[i] ?? -1] ?? '')
+      push(SEP)
+      push(iso(c.effectiveDate[i] ?? NO_DAY))
+      ends[i] = at
+    }
+  } else {
+    const c = (segment as Segment<'accounts'>).columns
+    for (let i = 0; i < n; i++) {
+      push(c.accountId[i] ?? '')
+      push(SEP)
+      push(iso(c.snapshotDate[i] ?? NO_DAY))
+      ends[i] = at
+    }
+  }
+  return { packed: parts.join(''), ends }
 }
 
 /** Measure → bit, for RowKeyIndex (31 measures at most: the bits are those of a 32-bit integer; a test

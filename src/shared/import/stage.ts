@@ -6,11 +6,11 @@ import type { ReportStats } from '../domain/report'
 import type { Message } from '../i18n'
 import { SegmentBuilder, packSegment, type PackedSegment } from '../packing/columns'
 import { statsAccumulator } from '../packing/stats'
-import { joinPackedText, packText, type PackedText } from '../packing/text'
+import { joinPackedText, type PackedText } from '../packing/text'
 import { sha256Hex } from '../util/hash'
 import { FIELDS } from './fields'
 import { applyRemembered, findHeader, mappingFor, periodFromTitle, type Mapping } from './header'
-import { RowKeyIndex, RowReader, rowKey, type RowError } from './rows'
+import { RowKeyIndex, RowReader, segmentKeys, type RowError } from './rows'
 import { NotAReport, openTable, type Table } from './table'
 import { cellText, type Cell } from './values'
 import { EncodingMismatch, type Encoding, type FileFormat } from './decode'
@@ -168,8 +168,7 @@ async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: stri
 
   const errors: RowError[] = []
   const preview: RowsByKind[K][] = []
-  // the keys of the segment being filled, and those of the segments taken, packed
-  let segmentKeys: string[] = []
+  // the keys of the segments taken, packed
   const keyParts: PackedText[] = []
   let accepted = 0
   // the keys stored already and those met in this file, in one index: a row is a duplicate of either alike
@@ -189,8 +188,7 @@ async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: stri
     stats.addSegment(segment)
     const packed = packSegment(segment)
     segments.push(packed)
-    keyParts.push(packText(segmentKeys))
-    segmentKeys = []
+    keyParts.push(segmentKeys(segment))
     options.segments?.add(packed)
   }
 
@@ -212,7 +210,6 @@ async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: stri
         duplicates++
         continue
       }
-      segmentKeys.push(rowKey(kind, row))
       accepted++
       if (preview.length < PREVIEW_ROWS) preview.push(row)
       const date = rowDate(kind, row)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  cellText,
   excelSerialToIso,
   parseAccountStatus,
   parseCount,
@@ -120,5 +121,16 @@ describe('measure cells', () => {
   it('rejects the whole cell when one part is unknown', () => {
     expect(parseMeasures('禁言30天；罚站3天')).toBeUndefined()
     expect(parseMeasures('')).toBeNull()
+  })
+})
+
+describe('cell text', () => {
+  it('trims exactly what String.prototype.trim trims, for every code unit at either end', () => {
+    const wrong: number[] = []
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c)
+      for (const text of [`${ch}甲`, `甲${ch}`, `${ch}a${ch}`, ch]) if (cellText(text) !== text.trim()) wrong.push(c)
+    }
+    expect(wrong).toEqual([])
   })
 })

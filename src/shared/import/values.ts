@@ -22,8 +22,13 @@ import { normaliseLabel } from './fields'
 /** A raw cell: text from CSV/JSON, or a number, boolean or Date from XLSX/JSON. */
 export type Cell = string | number | boolean | Date | null | undefined
 
+/** What String.prototype.trim removes: white space and line terminators (a few more codes are let through to
+ * trim itself, which then decides). */
+const mayTrim = (c: number) => c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+
 export function cellText(cell: Cell): string {
-  if (typeof cell === 'string') return cell.trim()
+  // most cells have nothing to trim: looking at both ends is cheaper than the call
+  if (typeof cell === 'string') return cell.length === 0 || (!mayTrim(cell.charCodeAt(0)) && !mayTrim(cell.charCodeAt(cell.length - 1))) ? cell : cell.trim()
   if (cell === null || cell === undefined) return ''
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10)
   return String(cell).trim()
@@ -33,14 +38,21 @@ export function cellText(cell: Cell): string {
  * read as. The cache is dropped when it grows past a bound, so free text cannot make it grow without end. */
 function memoText<T>(read: (cell: Cell) => T, bound = 50_000): (cell: Cell) => T {
   let cache = new Map<string, T>()
+  // the last text and what it read as: a column often repeats its value from one row to the next
+  let lastText: string | null = null
+  let lastValue = undefined as T
   return (cell) => {
     if (typeof cell !== 'string') return read(cell)
-    const hit = cache.get(cell)
-    if (hit !== undefined || cache.has(cell)) return hit as T
-    const value = read(cell)
-    if (cache.size >= bound) cache = new Map()
-    cache.set(cell, value)
-    return value
+    if (cell === lastText) return lastValue
+    let value = cache.get(cell)
+    if (value === undefined && !cache.has(cell)) {
+      value = read(cell)
+      if (cache.size >= bound) cache = new Map()
+      cache.set(cell, value)
+    }
+    lastText = cell
+    lastValue = value as T
+    return value as T
   }
 }
 

@@ -281,7 +281,7 @@ async function stageWith<K extends ReportKind>(bytes: Uint8Array, fileName: stri
 /** About how many rows a file holds, from the lines of its first megabyte: so that the index of keys is
  * sized once rather than grown as a million rows come (a sheet or a JSON file gives a rough guess, which
  * is all it needs). */
-export function estimateRows(bytes: Uint8Array): number {
+function estimateRows(bytes: Uint8Array): number {
   const sample = Math.min(bytes.length, 1 << 20)
   let lines = 0
   for (let i = 0; i < sample; i++) if (bytes[i] === 0x0a) lines++

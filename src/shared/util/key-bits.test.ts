@@ -73,4 +73,10 @@ describe('KeyBits', () => {
     expect(set.size).toBe(model.size)
     expect([...set].map(([key]) => key)).toEqual([...model.keys()])
   })
+
+  it('takes a guess of its size, but never allocates for an absurd one', () => {
+    const set = new KeyBits(2 ** 40)
+    expect(set.add('D1', 1)).toBe(true)
+    expect(set.get('D1')).toBe(1)
+  })
 })

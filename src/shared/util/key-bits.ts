@@ -7,6 +7,8 @@
 
 const CHUNK_BITS = 12
 const CHUNK = 1 << CHUNK_BITS
+/** The most entries a table is sized for up front (64 MiB of slots); past that it grows as keys come. */
+const MOST_EXPECTED = 1 << 22
 
 /** FNV-1a over UTF-16 code units: a 32-bit hash of a string. */
 export function hashString(text: string): number {
@@ -29,11 +31,12 @@ export class KeyBits {
 
   /** `expected`: about how many keys will be added (the table then need not grow as they come) */
   constructor(expected = 1024) {
+    const sized = Math.min(Math.max(1024, expected), MOST_EXPECTED)
     let capacity = 1024
-    while (capacity < expected * 2) capacity *= 2
+    while (capacity < sized * 2) capacity *= 2
     this.slots = new Int32Array(capacity * 2)
     this.mask = capacity - 1
-    this.bits = new Int32Array(Math.max(1024, expected))
+    this.bits = new Int32Array(sized)
   }
 
   /** how many strings are in the set */
@@ -51,7 +54,7 @@ export class KeyBits {
   /** Sets `bits` on `key` (adding it); false when all of them were set already. */
   add(key: string, bits: number): boolean {
     const hash = hashString(key)
-    let at = this.probe(key, hash)
+    const at = this.probe(key, hash)
     const entry = (this.slots[at * 2 + 1] ?? 0) - 1
     if (entry >= 0) {
       const had = this.bits[entry] ?? 0
@@ -59,13 +62,7 @@ export class KeyBits {
       this.bits[entry] = had | bits
       return true
     }
-    // at most half full, so that probes stay short
-    if ((this.entries + 1) * 2 > this.mask + 1) {
-      this.grow()
-      at = this.probe(key, hash)
-    }
-    this.slots[at * 2] = hash
-    this.slots[at * 2 + 1] = this.insert(key, bits) + 1
+    this.insert(at, key, hash, bits)
     return true
   }
 
@@ -73,17 +70,9 @@ export class KeyBits {
    * not yet in the set is added, and its number answered as `-(number + 1)`. */
   intern(key: string): number {
     const hash = hashString(key)
-    let at = this.probe(key, hash)
+    const at = this.probe(key, hash)
     const entry = (this.slots[at * 2 + 1] ?? 0) - 1
-    if (entry >= 0) return entry
-    if ((this.entries + 1) * 2 > this.mask + 1) {
-      this.grow()
-      at = this.probe(key, hash)
-    }
-    const added = this.insert(key, 0)
-    this.slots[at * 2] = hash
-    this.slots[at * 2 + 1] = added + 1
-    return -(added + 1)
+    return entry >= 0 ? entry : -(this.insert(at, key, hash, 0) + 1)
   }
 
   /** Every key with its bits, in the order they were first added. */
@@ -102,8 +91,13 @@ export class KeyBits {
     }
   }
 
-  /** Adds an entry for `key`: its number. */
-  private insert(key: string, bits: number): number {
+  /** Adds an entry for `key` at the empty slot `at` that probing found: its number. */
+  private insert(at: number, key: string, hash: number, bits: number): number {
+    // at most half full, so that probes stay short
+    if ((this.entries + 1) * 2 > this.mask + 1) {
+      this.grow()
+      at = this.probe(key, hash)
+    }
     const entry = this.entries++
     if (entry >= this.bits.length) {
       const grown = new Int32Array(this.bits.length * 2)
@@ -120,6 +114,8 @@ export class KeyBits {
       this.packedEnds.push(ends)
       this.tail = []
     }
+    this.slots[at * 2] = hash
+    this.slots[at * 2 + 1] = entry + 1
     return entry
   }
 

@@ -43,12 +43,14 @@ export class CsvRecordStream {
     let inQuotes = this.inQuotes
     for (let at = 0; ; ) {
       const quote = text.indexOf('"', at)
-      const stop = quote < 0 ? text.length : quote
       if (!inQuotes && quote < 0) {
+        // the last stretch, to the end: its last line break is the text's last
         const lineBreak = text.lastIndexOf('\n')
         if (lineBreak >= at) cut = lineBreak
       } else if (!inQuotes) {
-        for (let lineBreak = text.indexOf('\n', at); lineBreak >= 0 && lineBreak < stop; lineBreak = text.indexOf('\n', lineBreak + 1)) cut = lineBreak
+        // a stretch between quotes: searched forward (searching back from the quote could cross the same
+        // quoted stretches again and again in a long line)
+        for (let lineBreak = text.indexOf('\n', at); lineBreak >= 0 && lineBreak < quote; lineBreak = text.indexOf('\n', lineBreak + 1)) cut = lineBreak
       }
       if (quote < 0) break
       inQuotes = !inQuotes

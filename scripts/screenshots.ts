@@ -26,11 +26,11 @@ try {
   await page.getByTestId('welcome-name').fill('张敏')
   await page.getByTestId('welcome-office').fill('示例市委网信办网络管理处')
   await page.getByTestId('load-demo').click()
-  await page.waitForFunction('Number(document.documentElement.dataset.signalDemoLoaded ?? "0") > 0', undefined, { timeout: 120_000 })
+  await page.waitForFunction(() => Number(document.documentElement.dataset.signalDemoLoaded ?? '0') > 0, undefined, { timeout: 120_000, polling: 100 })
   await page.getByTestId('nav-overview').waitFor()
   await page.waitForTimeout(800) // charts animate in; this is a picture, not a test
   await page.screenshot({ path: `${out}/screenshot.png` })
-  for (const nav of ['platforms', 'reports', 'catalogue', 'audit', 'settings']) {
+  for (const nav of ['import', 'reports', 'accounts', 'findings', 'scorecard', 'inspections', 'rectifications', 'bundles', 'platforms', 'catalogue', 'audit', 'settings']) {
     await page.getByTestId(`nav-${nav}`).click()
     await page.waitForTimeout(500)
     await page.screenshot({ path: `${out}/${nav}.png` })

@@ -9,7 +9,7 @@ import { CUSTOM_ARTICLE, validateCustomItem, type CustomItemInput } from '@share
 import { INSPECTION_LIMITS } from '@shared/inspections/plan'
 import { useDesk } from '@renderer/app/desk'
 import { emitSignal } from '@renderer/app/signals'
-import { UserError } from '@renderer/db/data-layer'
+import { showFailure } from '@renderer/lib/failure'
 import { useEditor } from './hooks'
 import { addCustomItem } from './service'
 
@@ -52,11 +52,7 @@ export function CustomItemModal({ open, inspectionId, articles, onClose, onAdded
       onClose()
       onAdded(item.id)
     } catch (error) {
-      if (error instanceof UserError) void message.error(t(error.userMessage.key, error.userMessage.params))
-      else {
-        console.error(error)
-        void message.error(t('common.error'))
-      }
+      showFailure(message, t, error)
     } finally {
       setSaving(false)
     }

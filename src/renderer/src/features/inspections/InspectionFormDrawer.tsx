@@ -14,7 +14,7 @@ import { applicableRequirements } from '@shared/inspections/checklist'
 import { INSPECTION_LIMITS, validatePlan, type PlanInput } from '@shared/inspections/plan'
 import { emitSignal } from '@renderer/app/signals'
 import { useDesk } from '@renderer/app/desk'
-import { UserError } from '@renderer/db/data-layer'
+import { showFailure } from '@renderer/lib/failure'
 import { useCatalogues, useEditor, usePlatforms } from './hooks'
 import { createInspection, InspectionRejected, updatePlan } from './service'
 
@@ -126,11 +126,7 @@ function InspectionForm({ inspection, onClose, onSaved }: Omit<Props, 'open'>) {
       onSaved?.(saved)
     } catch (error) {
       if (error instanceof InspectionRejected) setProblems([...error.problems])
-      else if (error instanceof UserError) void message.error(t(error.userMessage.key, error.userMessage.params))
-      else {
-        console.error(error)
-        void message.error(t('common.error'))
-      }
+      else showFailure(message, t, error)
     } finally {
       setSaving(false)
     }

@@ -11,7 +11,7 @@ import type { Inspection, InspectionItem } from '@shared/domain/findings'
 import { isEditable } from '@shared/inspections/signoff'
 import { useDesk } from '@renderer/app/desk'
 import { emitSignal } from '@renderer/app/signals'
-import { UserError } from '@renderer/db/data-layer'
+import { showFailure } from '@renderer/lib/failure'
 import { Checklist, itemElement } from './Checklist'
 import { CustomItemModal } from './CustomItemModal'
 import { EvidenceAlert } from './EvidenceAlert'
@@ -105,7 +105,7 @@ function Loaded({ inspection }: { inspection: Inspection }) {
       void message.success(t('inspections.deleted', { title: inspection.title }))
       void navigate('/inspections')
     } catch (error) {
-      void message.error(error instanceof UserError ? t(error.userMessage.key, error.userMessage.params) : t('common.error'))
+      showFailure(message, t, error)
     }
   }
 

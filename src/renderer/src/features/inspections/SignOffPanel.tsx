@@ -13,7 +13,7 @@ import { INSPECTION_LIMITS } from '@shared/inspections/plan'
 import { signOff } from '@shared/inspections/signoff'
 import { useDesk } from '@renderer/app/desk'
 import { emitSignal } from '@renderer/app/signals'
-import { UserError } from '@renderer/db/data-layer'
+import { showFailure } from '@renderer/lib/failure'
 import { useEditor } from './hooks'
 import { accept, sendBack, submit } from './service'
 
@@ -68,11 +68,7 @@ export function SignOffPanel({ inspection, items, onMissing }: Props) {
       emitSignal('inspection-signed', { id: inspection.id, action })
       void message.success(done)
     } catch (error) {
-      if (error instanceof UserError) void message.error(t(error.userMessage.key, error.userMessage.params))
-      else {
-        console.error(error)
-        void message.error(t('common.error'))
-      }
+      showFailure(message, t, error)
     } finally {
       setBusy(false)
     }

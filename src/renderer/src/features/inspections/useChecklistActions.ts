@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next'
 import type { ItemResult } from '@shared/domain/findings'
 import { useDesk } from '@renderer/app/desk'
 import { emitSignal } from '@renderer/app/signals'
-import { UserError } from '@renderer/db/data-layer'
 import { useHost } from '@renderer/host'
+import { showFailure } from '@renderer/lib/failure'
 import { compactTime, extensionOf } from './evidence'
 import { useEditor } from './hooks'
 import { addAttachment, removeAttachment, removeCustomItem, setAttachmentSource, setItemNotes, setItemResult } from './service'
@@ -33,11 +33,7 @@ export function useChecklistActions(): ChecklistActions {
 
   return useMemo(() => {
     const report = (error: unknown): false => {
-      if (error instanceof UserError) void message.error(t(error.userMessage.key, error.userMessage.params))
-      else {
-        console.error(error)
-        void message.error(t('common.error'))
-      }
+      showFailure(message, t, error)
       return false
     }
     const attach = async (itemId: string, files: readonly File[], pasted: boolean) => {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import type { Platform } from '@shared/domain/platform'
 import { useDesk } from '@renderer/app/desk'
 import { emitSignal } from '@renderer/app/signals'
-import { UserError } from '@renderer/db/data-layer'
+import { showFailure } from '@renderer/lib/failure'
 import { archivePlatform, restorePlatform } from './service'
 
 export function ArchiveButton({ platform }: { platform: Platform }) {
@@ -26,11 +26,7 @@ export function ArchiveButton({ platform }: { platform: Platform }) {
       void message.success(t(archiving ? 'platforms.archiveDone' : 'platforms.restoreDone', { name: saved.name }))
     } catch (error) {
       // restoring is refused when an active platform has taken the name since
-      if (error instanceof UserError) void message.error(t(error.userMessage.key, error.userMessage.params))
-      else {
-        console.error(error)
-        void message.error(t('common.error'))
-      }
+      showFailure(message, t, error)
     } finally {
       setBusy(false)
     }

@@ -9,7 +9,7 @@ import type { Problem } from '@shared/i18n'
 import { PLATFORM_LIMITS, validatePlatformInput, type PlatformInput } from '@shared/platform/validate'
 import { useDesk } from '@renderer/app/desk'
 import { emitSignal } from '@renderer/app/signals'
-import { UserError } from '@renderer/db/data-layer'
+import { showFailure } from '@renderer/lib/failure'
 import { ContactsField } from './ContactsField'
 import { feedbackFor, namePath } from './problems'
 import { createPlatform, PlatformRejected, updatePlatform } from './service'
@@ -94,12 +94,7 @@ function PlatformForm({ platform, onClose, onSaved }: Omit<Props, 'open'>) {
       if (error instanceof PlatformRejected) {
         setRefusals([...error.problems])
         scrollTo(error.problems[0])
-      } else if (error instanceof UserError) {
-        void message.error(t(error.userMessage.key, error.userMessage.params))
-      } else {
-        console.error(error)
-        void message.error(t('common.error'))
-      }
+      } else showFailure(message, t, error)
     } finally {
       setSaving(false)
     }

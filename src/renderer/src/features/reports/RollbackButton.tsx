@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next'
 import type { Report } from '@shared/domain/report'
 import { useDesk } from '@renderer/app/desk'
 import { emitSignal } from '@renderer/app/signals'
-import { UserError } from '@renderer/db/data-layer'
 import { rollbackReport } from '@renderer/db/reports'
+import { showFailure } from '@renderer/lib/failure'
 
 export function RollbackButton({ report }: { report: Report }) {
   const { t } = useTranslation()
@@ -25,7 +25,7 @@ export function RollbackButton({ report }: { report: Report }) {
       void message.success(t('reports.rollback.done', { name: report.fileName }))
       emitSignal('saved', { action: 'report.rollback', id: report.id })
     } catch (error) {
-      void message.error(error instanceof UserError ? t(error.userMessage.key, error.userMessage.params) : t('common.error'))
+      showFailure(message, t, error)
     } finally {
       setWorking(false)
     }

@@ -75,16 +75,8 @@ export class DirectoryBuilder {
       for (let r = 0; r < chunk.count; r++) {
         const i = b.slot(s.accountId[r] ?? '')
         const c = b.c
-        c.accountName[i] = s.accountName[r] ?? ''
-        c.holderType[i] = s.holderType[r] ?? -1
-        c.holderKey[i] = s.holderKey[r] ?? ''
-        c.mcn[i] = s.mcn[r] ?? ''
-        c.field[i] = s.field[r] ?? ''
-        c.status[i] = s.status[r] ?? -1
-        c.followers[i] = s.followers[r] ?? NaN
-        c.credential[i] = s.credential[r] ?? -1
-        c.earnings[i] = s.earnings[r] ?? -1
-        c.snapshotDay[i] = s.snapshotDay[r] ?? NO_DAY
+        // a new slot has no snapshot: the stored one is taken whole
+        b.snapshot(i, s, r)
         c.dispositions[i] = s.dispositions[r] ?? 0
         c.lastViolationDay[i] = s.lastViolationDay[r] ?? NO_DAY
         c.refs[i] = s.refs[r] ?? ''
